@@ -1,0 +1,24 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  // The workspace root holds the lockfile; telling Next avoids its "multiple lockfiles" guess.
+  outputFileTracingRoot: path.resolve(dirname, '..'),
+  transpilePackages: ['@cong/shared'],
+  // The CMS has no public pages of its own: the public portal is the static site.
+  redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { globals } from './globals'
+import { endpoints } from './endpoints'
+import { databaseAdapter } from './db/adapter'
+import { adminTranslations } from './i18n'
+import { requireSecret } from './secrets'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.CMS_PUBLIC_URL ?? '',
+  secret: requireSecret('PAYLOAD_SECRET'),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections,
+  globals,
+  endpoints,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' — Cổng quản trị' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    fallbackLanguage: 'vi',
+    supportedLanguages: { vi, en },
+    translations: adminTranslations,
+  },
+  localization: {
+    locales: [
+      { code: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese' } },
+      { code: 'en', label: { vi: 'Tiếng Anh', en: 'English' } },
+    ],
+    defaultLocale: 'vi',
+    // English is a translation: where it is missing, the admin shows the Vietnamese source.
+    fallback: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
+  },
+  graphQL: { disable: true },
+  telemetry: false,
+})
