@@ -75,3 +75,38 @@ export function nextStates(from: WorkflowState, actor: WorkflowActor): WorkflowS
 
 /** States in which the public site shows the item. */
 export const isPublic = (state: WorkflowState): boolean => state === 'published'
+
+const ALL_STATES = WORKFLOW_STATES
+
+/**
+ * States in which each actor may change an item's content. A contributor's text is frozen once
+ * submitted, so what the board approves is what gets published; editors work on everything not
+ * yet approved; translators only touch the English text (the CMS limits them to that locale).
+ * Moving an item along a transition the table allows is always permitted, whatever its state.
+ */
+export const EDITABLE_STATES: Readonly<Record<WorkflowActor, readonly WorkflowState[]>> = {
+  admin: ALL_STATES,
+  board: ALL_STATES,
+  editor: ['draft', 'submitted', 'returned', 'unpublished'],
+  contributor: ['draft', 'returned'],
+  translator: ALL_STATES,
+  caseHandler: [],
+  ops: [],
+  scheduler: [],
+}
+
+export const canEditIn = (state: WorkflowState, actor: WorkflowActor): boolean =>
+  EDITABLE_STATES[actor].includes(state)
+
+export type ScheduleCheck = { ok: true } | { ok: false; code: 'publish-at-required' | 'publish-at-past' }
+
+/** An item can be scheduled only with a publish time still ahead of `now`. */
+export function checkSchedule(publishAt: Date | string | null | undefined, now: Date): ScheduleCheck {
+  if (!publishAt) return { ok: false, code: 'publish-at-required' }
+  if (new Date(publishAt).getTime() <= now.getTime()) return { ok: false, code: 'publish-at-past' }
+  return { ok: true }
+}
+
+/** A scheduled item is due once its publish time has come. */
+export const isDue = (publishAt: Date | string | null | undefined, now: Date): boolean =>
+  Boolean(publishAt) && new Date(publishAt as Date | string).getTime() <= now.getTime()
