@@ -1,0 +1,245 @@
+import type { Locale, Snapshot, SnapshotArticle, SnapshotSection } from './snapshot'
+
+/**
+ * Public URLs of the static site (docs/architecture.md, "Public URLs of the site"). Every page,
+ * link, feed, sitemap entry and the publisher's link checker builds paths here, so a URL scheme
+ * change is one edit. All paths are site-relative, start with `/`, and pages end with `/`.
+ */
+
+/** Articles per listing page (section and topic pages). */
+export const LISTING_PAGE_SIZE = 12
+/** Items in every feed. */
+export const FEED_SIZE = 50
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+interface LocaleSegments {
+  prefix: string
+  section: string
+  topic: string
+  listingPage: string
+  article: string
+  organisation: string
+  page: string
+  search: string
+}
+
+const SEGMENTS: Record<Locale, LocaleSegments> = {
+  vi: {
+    prefix: '',
+    section: 'chuyen-muc',
+    topic: 'chuyen-de',
+    listingPage: 'trang',
+    article: 'bai-viet',
+    organisation: 'co-cau-to-chuc',
+    page: 'trang',
+    search: 'tim-kiem',
+  },
+  en: {
+    prefix: '/en',
+    section: 'sections',
+    topic: 'topics',
+    listingPage: 'page',
+    article: 'articles',
+    organisation: 'organisation',
+    page: 'pages',
+    search: 'search',
+  },
+}
+
+const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
+
+function build(locale: Locale, ...parts: (string | number)[]): string {
+  const tail = parts.map((p) => encodeURIComponent(String(p))).join('/')
+  return `${SEGMENTS[locale].prefix}/${tail}${tail ? '/' : ''}`
+}
+
+function listing(locale: Locale, kind: 'section' | 'topic', slug: string, page: number): string {
+  const s = SEGMENTS[locale]
+  if (!Number.isInteger(page) || page < 1) throw new RangeError(`invalid listing page ${page}`)
+  return page === 1 ? build(locale, s[kind], slug) : build(locale, s[kind], slug, s.listingPage, page)
+}
+
+export const routes = {
+  home: (locale: Locale) => build(locale),
+  section: (locale: Locale, slug: string, page = 1) => listing(locale, 'section', slug, page),
+  /** Topic pages paginate like sections: `/chuyen-de/{slug}/trang/{n}/`. */
+  topic: (locale: Locale, slug: string, page = 1) => listing(locale, 'topic', slug, page),
+  /** `slug` is the slug of the article's text in `locale` (`vi.slug` or `en.slug`). */
+  article: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].article, slug),
+  organisation: (locale: Locale) => build(locale, SEGMENTS[locale].organisation),
+  unit: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].organisation, slug),
+  page: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].page, slug),
+  search: (locale: Locale) => build(locale, SEGMENTS[locale].search),
+  /** Site-wide feeds (`/rss.xml`), or a section's (`/chuyen-muc/{slug}/rss.xml`). */
+  feed: (locale: Locale, format: FeedFormat, sectionSlug?: string) =>
+    (sectionSlug ? routes.section(locale, sectionSlug) : routes.home(locale)) + FEED_FILES[format],
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
+  notFound: () => '/404.html',
+} as const
+
+/** Absolute URL of a site path under `siteUrl` (which may itself carry a path prefix). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return siteUrl.replace(/\/+$/, '') + path
+}
+
+/** Which language a site path belongs to. */
+export function localeOfPath(path: string): Locale {
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi'
+}
+
+/** The slug an article has in `locale`, or undefined when it has no text in that language. */
+export function articleSlug(article: SnapshotArticle, locale: Locale): string | undefined {
+  return article[locale]?.slug
+}
+
+/** Article path in `locale`, or undefined when the article is not published in that language. */
+export function articlePath(article: SnapshotArticle, locale: Locale): string | undefined {
+  const slug = articleSlug(article, locale)
+  return slug === undefined ? undefined : routes.article(locale, slug)
+}
+
+/** Section or topic landing path, depending on the section's kind. */
+export function sectionPath(section: SnapshotSection, locale: Locale, page = 1): string {
+  return section.kind === 'topic'
+    ? routes.topic(locale, section.slug, page)
+    : routes.section(locale, section.slug, page)
+}
+
+/** A page of the site, with what it renders. `alternate` is the same page in the other language. */
+export type SitePage = { path: string; locale: Locale; alternate?: string } & (
+  | { view: 'home' }
+  | { view: 'listing'; sectionId: string; page: number; pageCount: number }
+  | { view: 'article'; articleId: string }
+  | { view: 'organisation' }
+  | { view: 'unit'; unitId: string }
+  | { view: 'page'; pageId: string }
+  | { view: 'search' }
+)
+
+export interface SiteFeed {
+  path: string
+  locale: Locale
+  format: FeedFormat
+  /** Absent for the site-wide feeds. */
+  sectionId?: string
+}
+
+const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi')
+
+/**
+ * The articles a listing shows, newest first: those filed in the section or in any of its
+ * descendants, having text in `locale`. Built once per snapshot because 10k-article sites would
+ * otherwise rescan every article for every listing page.
+ */
+export function indexListings(snapshot: Snapshot): (sectionId: string, locale: Locale) => SnapshotArticle[] {
+  const parentOf = new Map(snapshot.sections.map((s) => [s.id, s.parentId]))
+  const byNewest = [...snapshot.articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  const lists = new Map<string, SnapshotArticle[]>()
+  for (const article of byNewest) {
+    const owners = new Set<string>()
+    for (const id of article.sectionIds) {
+      // Walk up the tree; the `owners` check also stops a cycle in bad data.
+      for (let cur: string | undefined = id; cur && !owners.has(cur); cur = parentOf.get(cur)) owners.add(cur)
+    }
+    for (const sectionId of owners) {
+      for (const locale of ['vi', 'en'] as const) {
+        if (!article[locale]) continue
+        const key = `${locale}:${sectionId}`
+        const list = lists.get(key)
+        if (list) list.push(article)
+        else lists.set(key, [article])
+      }
+    }
+  }
+  return (sectionId, locale) => lists.get(`${locale}:${sectionId}`) ?? []
+}
+
+export const pageCount = (items: number): number => Math.max(1, Math.ceil(items / LISTING_PAGE_SIZE))
+
+/**
+ * Every HTML page of the site for a snapshot, in both languages. English pages exist only for
+ * items with an `en` text; `alternate` links a page to its counterpart when both exist.
+ */
+export function sitePages(snapshot: Snapshot): SitePage[] {
+  const pages: SitePage[] = []
+  const listings = indexListings(snapshot)
+
+  const pair = (make: (locale: Locale) => SitePage | SitePage[] | undefined) => {
+    const vi = [make('vi') ?? []].flat()
+    const en = [make('en') ?? []].flat()
+    for (const [mine, theirs] of [
+      [vi, en],
+      [en, vi],
+    ]) {
+      for (const [i, page] of mine.entries()) {
+        const counterpart = theirs[i]
+        pages.push(counterpart ? { ...page, alternate: counterpart.path } : page)
+      }
+    }
+  }
+
+  pair((locale) => ({ view: 'home', locale, path: routes.home(locale) }))
+  for (const section of snapshot.sections) {
+    pair((locale) => {
+      if (!section[locale]) return undefined
+      const count = pageCount(listings(section.id, locale).length)
+      return Array.from({ length: count }, (_, i) => ({
+        view: 'listing' as const,
+        locale,
+        path: sectionPath(section, locale, i + 1),
+        sectionId: section.id,
+        page: i + 1,
+        pageCount: count,
+      }))
+    })
+  }
+  for (const article of snapshot.articles) {
+    pair((locale) => {
+      const path = articlePath(article, locale)
+      return path === undefined ? undefined : { view: 'article', locale, path, articleId: article.id }
+    })
+  }
+  pair((locale) => ({ view: 'organisation', locale, path: routes.organisation(locale) }))
+  for (const unit of snapshot.units) {
+    pair((locale) =>
+      unit[locale]
+        ? { view: 'unit', locale, path: routes.unit(locale, unit.slug), unitId: unit.id }
+        : undefined,
+    )
+  }
+  for (const page of snapshot.pages) {
+    pair((locale) =>
+      page[locale]
+        ? { view: 'page', locale, path: routes.page(locale, page.slug), pageId: page.id }
+        : undefined,
+    )
+  }
+  pair((locale) => ({ view: 'search', locale, path: routes.search(locale) }))
+  return pages
+}
+
+/**
+ * Every feed of the site: RSS, Atom and JSON Feed for all articles, RSS and Atom per section
+ * (`kind: 'section'`), in each language the section has.
+ */
+export function siteFeeds(snapshot: Snapshot): SiteFeed[] {
+  const feeds: SiteFeed[] = []
+  for (const locale of ['vi', 'en'] as const) {
+    for (const format of ['rss', 'atom', 'json'] as const)
+      feeds.push({ path: routes.feed(locale, format), locale, format })
+    for (const section of snapshot.sections) {
+      if (section.kind !== 'section' || !section[locale]) continue
+      for (const format of ['rss', 'atom'] as const) {
+        feeds.push({ path: routes.feed(locale, format, section.slug), locale, format, sectionId: section.id })
+      }
+    }
+  }
+  return feeds
+}
+
+/** The language a `SitePage` switches to: its counterpart, else the other language's home. */
+export function switchTarget(page: Pick<SitePage, 'locale' | 'alternate'>): string {
+  return page.alternate ?? routes.home(otherLocale(page.locale))
+}
