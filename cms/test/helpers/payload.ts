@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { createTestDatabase } from './test-database'
 
 /**
  * Boots Payload through its local API on a fresh temporary SQLite file (or on TEST_DATABASE_URL
@@ -9,7 +10,8 @@ import type { Payload } from 'payload'
  */
 export async function bootPayload(): Promise<{ payload: Payload; close: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cong-cms-test-'))
-  process.env.DATABASE_URL = process.env.TEST_DATABASE_URL || `file:${path.join(dir, 'test.db')}`
+  const database = await createTestDatabase(path.join(dir, 'test.db'))
+  process.env.DATABASE_URL = database.url
   process.env.CONG_DATA_DIR = dir
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/payload.config')
