@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import type { Config } from '@cong/shared/payload-types'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -9,6 +10,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { globals } from './globals'
 import { endpoints } from './endpoints'
+import { jobs } from './jobs'
 import { databaseAdapter } from './db/adapter'
 import { adminTranslations } from './i18n'
 import { requireSecret } from './secrets'
@@ -24,6 +26,7 @@ export default buildConfig({
   collections,
   globals,
   endpoints,
+  jobs,
   admin: {
     user: 'users',
     meta: { titleSuffix: ' — Cổng quản trị' },
@@ -45,7 +48,14 @@ export default buildConfig({
   },
   typescript: {
     outputFile: path.resolve(dirname, '../../shared/src/payload-types.ts'),
+    // The types live in @cong/shared, which does not depend on payload; the augmentation that
+    // types the local API is declared below, where payload resolves.
+    declare: false,
   },
   graphQL: { disable: true },
   telemetry: false,
 })
+
+declare module 'payload' {
+  export interface GeneratedTypes extends Config {}
+}

@@ -5,6 +5,7 @@ import {
   checkTransition,
   isDue,
   isPublic,
+  keepsReason,
   nextStates,
   type WorkflowActor,
   type WorkflowState,
@@ -100,6 +101,18 @@ describe('checkSchedule and isDue', () => {
   it.each(cases)('publishAt %s', (publishAt, schedule, due) => {
     expect(checkSchedule(publishAt, now)).toEqual(schedule)
     expect(isDue(publishAt, now)).toBe(due)
+  })
+})
+
+describe('keepsReason', () => {
+  it.each([
+    ['returned', true],
+    ['unpublished', true],
+    ['submitted', false],
+    ['published', false],
+    ['draft', false],
+  ] as const)('%s → %s', (state, expected) => {
+    expect(keepsReason(state)).toBe(expected)
   })
 })
 

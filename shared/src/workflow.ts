@@ -76,6 +76,10 @@ export function nextStates(from: WorkflowState, actor: WorkflowActor): WorkflowS
 /** States in which the public site shows the item. */
 export const isPublic = (state: WorkflowState): boolean => state === 'published'
 
+/** States entered with a reason (returned, unpublished): the reason stays while the item is there. */
+export const keepsReason = (state: WorkflowState): boolean =>
+  TRANSITIONS.some((t) => t.to === state && t.reasonRequired)
+
 const ALL_STATES = WORKFLOW_STATES
 
 /**

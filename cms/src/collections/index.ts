@@ -1,4 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { Articles } from './Articles'
+import { AuditLog } from './AuditLog'
+import { Media } from './Media'
+import { Pages } from './Pages'
+import { Sections } from './Sections'
+import { Units } from './Units'
 import { Users } from './Users'
 
-export const collections: CollectionConfig[] = [Users]
+/** Order is the admin's navigation order within each group. */
+export const collections: CollectionConfig[] = [Articles, Pages, Sections, Media, Units, Users, AuditLog]

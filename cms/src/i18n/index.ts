@@ -1,8 +1,110 @@
+import type { Role } from '@cong/shared/roles'
+import type { WorkflowState } from '@cong/shared/workflow'
+
+/** A label in both admin languages, in the shape Payload accepts for `label` and `labels`. */
+export type Label = { vi: string; en: string }
+
+export const ROLE_LABELS: Record<Role, Label> = {
+  admin: { vi: 'Quản trị hệ thống', en: 'Site administrator' },
+  board: { vi: 'Ban Biên tập', en: 'Editorial board' },
+  editor: { vi: 'Biên tập viên', en: 'Editor' },
+  contributor: { vi: 'Cộng tác viên', en: 'Unit contributor' },
+  translator: { vi: 'Biên dịch viên', en: 'Translator' },
+  caseHandler: { vi: 'Cán bộ xử lý', en: 'Case handler' },
+  ops: { vi: 'Vận hành', en: 'Operations' },
+}
+
+export const WORKFLOW_STATE_LABELS: Record<WorkflowState, Label> = {
+  draft: { vi: 'Nháp', en: 'Draft' },
+  submitted: { vi: 'Chờ duyệt', en: 'Submitted' },
+  returned: { vi: 'Trả lại', en: 'Returned' },
+  approved: { vi: 'Đã duyệt', en: 'Approved' },
+  scheduled: { vi: 'Hẹn giờ đăng', en: 'Scheduled' },
+  published: { vi: 'Đã đăng', en: 'Published' },
+  unpublished: { vi: 'Đã gỡ', en: 'Unpublished' },
+}
+
+/** The action that moves an item into a state, as the admin's workflow buttons name it. */
+export const WORKFLOW_ACTION_LABELS: Record<WorkflowState, Label> = {
+  draft: { vi: 'Đưa về nháp', en: 'Back to draft' },
+  submitted: { vi: 'Gửi duyệt', en: 'Submit' },
+  returned: { vi: 'Trả lại', en: 'Return' },
+  approved: { vi: 'Duyệt', en: 'Approve' },
+  scheduled: { vi: 'Hẹn giờ đăng', en: 'Schedule' },
+  published: { vi: 'Đăng', en: 'Publish' },
+  unpublished: { vi: 'Gỡ bài', en: 'Unpublish' },
+}
+
+/** One message for both audiences of the API: Vietnamese first, then English. */
+export const bilingual = (label: Label): string => `${label.vi} / ${label.en}`
+
+const state = (s: WorkflowState, lang: keyof Label) => `«${WORKFLOW_STATE_LABELS[s][lang]}»`
+
+/** Why a save was refused, in the words the editor sees under the Save button. */
+export const MESSAGES = {
+  unknownTransition: (from: WorkflowState, to: WorkflowState): Label => ({
+    vi: `Không thể chuyển trạng thái từ ${state(from, 'vi')} sang ${state(to, 'vi')}.`,
+    en: `An item cannot move from ${state(from, 'en')} to ${state(to, 'en')}.`,
+  }),
+  forbiddenActor: (from: WorkflowState, to: WorkflowState, role: string): Label => ({
+    vi: `Vai trò ${ROLE_LABELS[role as Role]?.vi ?? role} không được chuyển bài từ ${state(from, 'vi')} sang ${state(to, 'vi')}.`,
+    en: `The ${ROLE_LABELS[role as Role]?.en ?? role} role may not move an item from ${state(from, 'en')} to ${state(to, 'en')}.`,
+  }),
+  reasonRequired: (to: WorkflowState): Label => ({
+    vi: `Cần ghi lý do khi chuyển sang ${state(to, 'vi')}.`,
+    en: `A reason is required to move an item to ${state(to, 'en')}.`,
+  }),
+  notEditable: (current: WorkflowState, role: string): Label => ({
+    vi: `Bài đang ở trạng thái ${state(current, 'vi')}: vai trò ${ROLE_LABELS[role as Role]?.vi ?? role} không được sửa.`,
+    en: `The item is ${state(current, 'en')}: the ${ROLE_LABELS[role as Role]?.en ?? role} role may not edit it.`,
+  }),
+  publishAtRequired: {
+    vi: 'Cần chọn thời điểm đăng (Hẹn giờ đăng) trước khi hẹn giờ.',
+    en: 'Choose a publish time before scheduling.',
+  },
+  publishAtPast: {
+    vi: 'Thời điểm hẹn giờ đăng phải ở tương lai.',
+    en: 'The scheduled publish time must be in the future.',
+  },
+  otherUnit: {
+    vi: 'Cộng tác viên chỉ được viết bài cho đơn vị của mình.',
+    en: 'Contributors may only write for their own unit.',
+  },
+  unitRequired: {
+    vi: 'Cộng tác viên và cán bộ xử lý phải thuộc một đơn vị.',
+    en: 'Contributors and case handlers must belong to a unit.',
+  },
+  sourceRequired: {
+    vi: 'Bài đăng lại phải ghi tên nguồn.',
+    en: 'A republished article must name its source.',
+  },
+  accountInactive: {
+    vi: 'Tài khoản đã bị khoá. Liên hệ quản trị hệ thống.',
+    en: 'This account is disabled. Contact the site administrator.',
+  },
+} as const
+
 /**
- * Admin strings of Cổng's own UI (labels of roles, workflow states, messages), in Payload's
- * i18n format: `custom` keys are read with `t('custom:…')`.
+ * Admin strings of Cổng's own UI, in Payload's i18n format: `custom` keys are read with
+ * `t('custom:…')` in admin components.
  */
 export const adminTranslations = {
-  vi: { custom: {} },
-  en: { custom: {} },
+  vi: {
+    custom: {
+      workflowTitle: 'Quy trình duyệt bài',
+      workflowCurrent: 'Trạng thái hiện tại',
+      workflowReasonPrompt: 'Lý do (bắt buộc khi trả lại hoặc gỡ bài)',
+      workflowNoAction: 'Bạn không có thao tác nào ở trạng thái này.',
+      workflowSaveHint: 'Chọn thao tác rồi bấm Lưu để áp dụng.',
+    },
+  },
+  en: {
+    custom: {
+      workflowTitle: 'Editorial workflow',
+      workflowCurrent: 'Current state',
+      workflowReasonPrompt: 'Reason (required to return or unpublish)',
+      workflowNoAction: 'You have no action in this state.',
+      workflowSaveHint: 'Choose an action, then Save to apply it.',
+    },
+  },
 }

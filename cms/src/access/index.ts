@@ -1,0 +1,7 @@
+export * from './hasRole'
+export * from './ownUnitOrEditorial'
+export * from './ownUnitOrReviewer'
+export * from './publishedOrStaff'
+export * from './roles'
+export * from './selfOrAdmin'
+export * from './translatorInEnglish'

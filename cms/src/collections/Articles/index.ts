@@ -1,0 +1,178 @@
+import type { CollectionConfig } from 'payload'
+import { fieldHasRole, fieldNobody, isArticleWriter, isBoardOrAdmin, localizedOnlyForTranslators } from '../../access'
+import { ownUnitOrEditorial } from '../../access/ownUnitOrEditorial'
+import { ownUnitOrReviewer } from '../../access/ownUnitOrReviewer'
+import { requestRole, unitOf } from '../../access/roles'
+import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
+import { uniqueSlugHook } from '../../hooks/slug'
+import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
+import { MESSAGES, bilingual } from '../../i18n'
+import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
+import { slugField } from '../fields/slug'
+import { workflowFields } from '../fields/workflow'
+import { enforceOwnUnit } from './hooks/enforceOwnUnit'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { vi: 'Tin bài', en: 'Article' }, plural: { vi: 'Tin bài', en: 'Articles' } },
+  admin: {
+    group: { vi: 'Nội dung', en: 'Content' },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'workflowStatus', 'unit', 'sections', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'sapo', 'slug'],
+    description: {
+      vi: 'Tin, bài của Cổng. Cộng tác viên viết cho đơn vị mình và gửi duyệt; Ban Biên tập duyệt và đăng.',
+      en: 'News and articles. Contributors write for their unit and submit; the board approves and publishes.',
+    },
+  },
+  versions: { drafts: true, maxPerDoc: 100 },
+  access: {
+    read: ownUnitOrReviewer,
+    create: isArticleWriter,
+    update: ownUnitOrEditorial,
+    delete: isBoardOrAdmin,
+    readVersions: isArticleWriter,
+  },
+  hooks: {
+    beforeOperation: [alwaysWriteMainDocument],
+    beforeChange: [
+      enforceOwnUnit,
+      applyWorkflow,
+      uniqueSlugHook({ field: 'slug', from: 'title', locale: 'vi' }),
+      uniqueSlugHook({ field: 'slugEn', from: 'title', locale: 'en' }),
+    ],
+    afterChange: [auditAfterChange, notifyPublisherAfterChange(true)],
+    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
+  },
+  fields: localizedOnlyForTranslators([
+    { name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true },
+    slugField('slug', { unique: true }),
+    slugField('slugEn'),
+    {
+      name: 'sapo',
+      type: 'textarea',
+      label: { vi: 'Sa-pô (tóm tắt)', en: 'Lead (sapo)' },
+      localized: true,
+      admin: { description: { vi: 'Đoạn mở đầu in đậm, 2–3 câu.', en: 'The bold lead paragraph, 2–3 sentences.' } },
+    },
+    { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
+        { name: 'coverCaption', type: 'text', label: { vi: 'Chú thích ảnh', en: 'Cover caption' }, localized: true },
+      ],
+    },
+    {
+      name: 'sections',
+      type: 'relationship',
+      relationTo: 'sections',
+      hasMany: true,
+      required: true,
+      label: { vi: 'Chuyên mục / chuyên đề', en: 'Sections / topics' },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      index: true,
+      label: { vi: 'Đơn vị', en: 'Unit' },
+      defaultValue: ({ user }) => (user && 'unit' in user ? (user.unit ?? undefined) : undefined),
+      filterOptions: ({ req }) => {
+        const unit = unitOf(req)
+        return requestRole(req) === 'contributor' && unit ? { id: { equals: unit } } : true
+      },
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Đơn vị gửi bài; cộng tác viên chỉ chọn được đơn vị mình.', en: 'The unit the article comes from.' },
+      },
+    },
+    { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },
+    {
+      name: 'origin',
+      type: 'radio',
+      label: { vi: 'Nguồn gốc', en: 'Origin' },
+      required: true,
+      defaultValue: 'own',
+      options: [
+        { value: 'own', label: { vi: 'Tự viết', en: 'Own writing' } },
+        { value: 'republished', label: { vi: 'Đăng lại', en: 'Republished' } },
+      ],
+      admin: { layout: 'horizontal' },
+    },
+    {
+      name: 'source',
+      type: 'group',
+      label: { vi: 'Nguồn bài đăng lại', en: 'Source of the republished article' },
+      admin: {
+        condition: (data) => data?.origin === 'republished',
+        description: {
+          vi: 'Bài đăng lại giữ nguyên tiêu đề và nội dung gốc, ghi rõ nguồn và sự cho phép.',
+          en: 'A republished article keeps its original title and body and names its source and permission.',
+        },
+      },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          label: { vi: 'Tên nguồn', en: 'Source name' },
+          validate: (value: unknown, { data }: { data: { origin?: string } }) =>
+            data?.origin === 'republished' && !(typeof value === 'string' && value.trim())
+              ? bilingual(MESSAGES.sourceRequired)
+              : true,
+        },
+        { name: 'url', type: 'text', label: { vi: 'Đường dẫn gốc', en: 'Original URL' } },
+        {
+          name: 'permission',
+          type: 'textarea',
+          label: { vi: 'Sự cho phép đăng lại', en: 'Permission to republish' },
+        },
+      ],
+    },
+    { name: 'tags', type: 'text', hasMany: true, label: { vi: 'Từ khoá', en: 'Tags' } },
+    {
+      name: 'related',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      label: { vi: 'Tin liên quan', en: 'Related articles' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      label: { vi: 'Tin nổi bật', en: 'Featured' },
+      defaultValue: false,
+      access: { update: fieldHasRole('editor', 'board', 'admin'), create: fieldHasRole('editor', 'board', 'admin') },
+      admin: { position: 'sidebar' },
+    },
+    ...workflowFields,
+    {
+      name: 'englishStatus',
+      type: 'select',
+      label: { vi: 'Bản tiếng Anh', en: 'English version' },
+      defaultValue: 'none',
+      options: [
+        { value: 'none', label: { vi: 'Chưa đăng', en: 'Not published' } },
+        { value: 'published', label: { vi: 'Đã đăng', en: 'Published' } },
+      ],
+      access: { update: fieldHasRole('board', 'admin'), create: fieldHasRole('board', 'admin') },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Bản tiếng Anh chỉ xuất hiện trên trang tiếng Anh khi ở trạng thái «Đã đăng».',
+          en: 'The English version appears on the English site only when published.',
+        },
+      },
+    },
+    {
+      name: 'viewCount',
+      type: 'number',
+      label: { vi: 'Lượt xem', en: 'Views' },
+      defaultValue: 0,
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ]),
+}

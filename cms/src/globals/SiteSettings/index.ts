@@ -1,0 +1,55 @@
+import type { GlobalConfig } from 'payload'
+import { anyone, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
+import { notifyPublisherAfterGlobalChange } from '../../publishing/hooks'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { vi: 'Cấu hình Cổng', en: 'Site settings' },
+  admin: {
+    group: { vi: 'Hệ thống', en: 'System' },
+    description: {
+      vi: 'Tên Cổng, khẩu hiệu, chân trang, liên hệ và liên kết nhanh hiển thị trên mọi trang.',
+      en: 'Site name, tagline, footer, contacts and quick links shown on every page.',
+    },
+  },
+  access: { read: anyone, update: orTranslatorInEnglish(['board', 'admin']) },
+  hooks: { afterChange: [notifyPublisherAfterGlobalChange] },
+  fields: localizedOnlyForTranslators([
+    { name: 'siteName', type: 'text', label: { vi: 'Tên Cổng', en: 'Site name' }, required: true, localized: true },
+    { name: 'tagline', type: 'text', label: { vi: 'Khẩu hiệu', en: 'Tagline' }, localized: true },
+    { name: 'footerNote', type: 'textarea', label: { vi: 'Ghi chú chân trang', en: 'Footer note' }, localized: true,
+      admin: { description: { vi: 'Ví dụ: cơ quan chủ quản, giấy phép, người chịu trách nhiệm.', en: 'e.g. owning agency, licence, person responsible.' } } },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } },
+        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'E-mail' } },
+      ],
+    },
+    {
+      name: 'weeklyQuotaPerUnit',
+      type: 'number',
+      label: { vi: 'Số bài mỗi đơn vị phải gửi mỗi tuần', en: 'Weekly article quota per unit' },
+      defaultValue: 1,
+      min: 0,
+      required: true,
+    },
+    {
+      name: 'quickLinks',
+      type: 'array',
+      label: { vi: 'Liên kết nhanh', en: 'Quick links' },
+      labels: { singular: { vi: 'Liên kết', en: 'Link' }, plural: { vi: 'Liên kết', en: 'Links' } },
+      fields: [
+        { name: 'label', type: 'text', label: { vi: 'Nhãn', en: 'Label' }, required: true, localized: true },
+        { name: 'url', type: 'text', label: { vi: 'Địa chỉ', en: 'URL' }, required: true },
+      ],
+    },
+    {
+      name: 'onlineServicesUrl',
+      type: 'text',
+      label: { vi: 'Địa chỉ Dịch vụ công trực tuyến', en: 'Online public services URL' },
+    },
+  ]),
+}

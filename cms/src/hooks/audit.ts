@@ -1,0 +1,69 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { WorkflowState } from '@cong/shared/workflow'
+import { actorName } from './actor'
+
+type AuditedDoc = {
+  id: string | number
+  workflowStatus?: WorkflowState | null
+  workflowReason?: string | null
+  title?: unknown
+  name?: unknown
+  filename?: unknown
+  email?: unknown
+}
+
+interface AuditEntry {
+  action: 'create' | 'transition' | 'delete'
+  collection: string
+  doc: AuditedDoc
+  from?: WorkflowState | null
+  to?: WorkflowState | null
+  reason?: string | null
+}
+
+const titleOf = (doc: AuditedDoc): string => {
+  const title = [doc.title, doc.name, doc.filename, doc.email].find((v) => typeof v === 'string' && v !== '')
+  return (title as string | undefined) ?? String(doc.id)
+}
+
+async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+  await req.payload.create({
+    collection: 'audit-log',
+    data: {
+      action: entry.action,
+      collection: entry.collection,
+      docId: String(entry.doc.id),
+      docTitle: titleOf(entry.doc),
+      from: entry.from ?? null,
+      to: entry.to ?? null,
+      reason: entry.reason ?? null,
+      user: req.user?.collection === 'users' ? req.user.id : null,
+      userRole: actorName(req),
+      at: new Date().toISOString(),
+    },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/** Records creation and every workflow transition, in the same transaction as the save. */
+export const auditAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, collection, req }) => {
+  if (operation === 'create') {
+    await writeAudit(req, { action: 'create', collection: collection.slug, doc, to: doc.workflowStatus })
+  } else if (doc.workflowStatus !== undefined && previousDoc?.workflowStatus !== doc.workflowStatus) {
+    await writeAudit(req, {
+      action: 'transition',
+      collection: collection.slug,
+      doc,
+      from: previousDoc?.workflowStatus,
+      to: doc.workflowStatus,
+      reason: doc.workflowReason,
+    })
+  }
+  return doc
+}
+
+export const auditAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+  await writeAudit(req, { action: 'delete', collection: collection.slug, doc, from: doc.workflowStatus })
+  return doc
+}
