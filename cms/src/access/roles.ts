@@ -13,10 +13,18 @@ export function roleOf(user: UserLike): Role | null {
 export const requestRole = (req: PayloadRequest): Role | null => roleOf(req.user as UserLike)
 
 /** A relationship value may arrive as an id or as the populated document. */
-export function idOf(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
-  return String(value)
+export function relationId(value: unknown): string | number | null {
+  if (typeof value === 'object' && value !== null) return relationId((value as { id?: unknown }).id)
+  return typeof value === 'string' || typeof value === 'number' ? value : null
 }
 
-export const unitOf = (req: PayloadRequest): string | null => idOf((req.user as UserLike)?.unit)
+/** Ids compare as strings: SQLite and PostgreSQL use numbers, MongoDB strings. */
+export function idOf(value: unknown): string | null {
+  const id = relationId(value)
+  return id === null || id === '' ? null : String(id)
+}
+
+/** The unit of the signed-in user, as stored (number or string id). */
+export const userUnit = (req: PayloadRequest): string | number | null => relationId((req.user as UserLike)?.unit)
+
+export const unitOf = (req: PayloadRequest): string | null => idOf(userUnit(req))

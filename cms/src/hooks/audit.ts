@@ -37,7 +37,7 @@ async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void>
       from: entry.from ?? null,
       to: entry.to ?? null,
       reason: entry.reason ?? null,
-      user: req.user?.collection === 'users' ? req.user.id : null,
+      user: req.user?.id ?? null,
       userRole: actorName(req),
       at: new Date().toISOString(),
     },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { fieldHasRole, fieldNobody, isArticleWriter, isBoardOrAdmin, localizedOnlyForTranslators } from '../../access'
 import { ownUnitOrEditorial } from '../../access/ownUnitOrEditorial'
 import { ownUnitOrReviewer } from '../../access/ownUnitOrReviewer'
-import { requestRole, unitOf } from '../../access/roles'
+import { relationId, requestRole, unitOf } from '../../access/roles'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
 import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
@@ -78,7 +78,7 @@ export const Articles: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Đơn vị', en: 'Unit' },
-      defaultValue: ({ user }) => (user && 'unit' in user ? (user.unit ?? undefined) : undefined),
+      defaultValue: ({ user }) => (user && 'unit' in user ? (relationId(user.unit) ?? undefined) : undefined),
       filterOptions: ({ req }) => {
         const unit = unitOf(req)
         return requestRole(req) === 'contributor' && unit ? { id: { equals: unit } } : true

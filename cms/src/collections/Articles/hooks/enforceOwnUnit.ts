@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { idOf, requestRole, unitOf } from '../../../access/roles'
+import { idOf, requestRole, unitOf, userUnit } from '../../../access/roles'
 import { refused } from '../../../hooks/errors'
 import { MESSAGES } from '../../../i18n'
 
@@ -12,7 +12,7 @@ export const enforceOwnUnit: CollectionBeforeChangeHook = ({ data, req }) => {
   if (requestRole(req) !== 'contributor') return data
   const own = unitOf(req)
   const target = idOf(data.unit)
-  if (target === null && own) return { ...data, unit: own }
+  if (target === null && own) return { ...data, unit: userUnit(req) }
   if (!own || target !== own) throw refused(MESSAGES.otherUnit)
   return data
 }
