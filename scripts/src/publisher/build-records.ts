@@ -1,0 +1,163 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { BrokenLink } from './check'
+import { createIdGenerator, RELEASE_ID } from './releases'
+
+/**
+ * `var/builds/<id>.json` (+ `<id>.log`) for every build attempt, successful or not, so a failed
+ * or timed-out build is always visible with its log. The build id becomes the release id.
+ */
+export type BuildStatus = 'running' | 'success' | 'failed'
+export type TriggerSource = 'webhook' | 'ops' | 'startup'
+export const BUILD_STEPS = ['snapshot', 'files', 'site', 'check', 'activate'] as const
+export type BuildStep = (typeof BUILD_STEPS)[number]
+
+/** One event that asked for this build (a CMS webhook, an ops rebuild, the first start). */
+export interface BuildEvent {
+  source: TriggerSource
+  at: string
+  event?: string
+  collection?: string
+  docId?: string
+  slug?: string
+  deliveryId?: string
+  reason?: string
+  force?: boolean
+}
+
+export interface BuildRecord {
+  id: string
+  /** `webhook`, `ops`, `startup`, or several joined with `+` when a batch mixed them. */
+  trigger: string
+  events: BuildEvent[]
+  force: boolean
+  startedAt: string
+  finishedAt: string | null
+  status: BuildStatus
+  error: string | null
+  /** The step that failed, when one did. */
+  failedStep: BuildStep | null
+  pages: number | null
+  durations: Partial<Record<BuildStep, number>>
+  releaseId: string | null
+  /** The first broken links the check found (the log holds them all). */
+  brokenLinks: BrokenLink[]
+  /** Process id of the site build while it runs, so a restarted publisher can stop an orphan. */
+  sitePid: number | null
+}
+
+const MAX_EVENTS_STORED = 100
+
+export class BuildStore {
+  readonly dir: string
+  readonly newId: (now?: Date) => string
+
+  constructor(varDir: string) {
+    this.dir = path.join(varDir, 'builds')
+    this.newId = createIdGenerator((id) => existsSync(this.recordPath(id)))
+  }
+
+  recordPath(id: string): string {
+    return path.join(this.dir, `${id}.json`)
+  }
+
+  logPath(id: string): string {
+    return path.join(this.dir, `${id}.log`)
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.dir, { recursive: true })
+  }
+
+  create(args: { id: string; events: BuildEvent[]; force: boolean; now?: Date }): BuildRecord {
+    const sources = [...new Set(args.events.map((e) => e.source))]
+    return {
+      id: args.id,
+      trigger: sources.join('+') || 'ops',
+      events: args.events.slice(-MAX_EVENTS_STORED),
+      force: args.force,
+      startedAt: (args.now ?? new Date()).toISOString(),
+      finishedAt: null,
+      status: 'running',
+      error: null,
+      failedStep: null,
+      pages: null,
+      durations: {},
+      releaseId: null,
+      brokenLinks: [],
+      sitePid: null,
+    }
+  }
+
+  async save(record: BuildRecord): Promise<void> {
+    const file = this.recordPath(record.id)
+    await writeFile(`${file}.tmp`, JSON.stringify(record, null, 2))
+    await rename(`${file}.tmp`, file)
+  }
+
+  async get(id: string): Promise<BuildRecord | null> {
+    if (!RELEASE_ID.test(id)) return null
+    try {
+      return JSON.parse(await readFile(this.recordPath(id), 'utf8')) as BuildRecord
+    } catch {
+      return null
+    }
+  }
+
+  /** Newest first. */
+  async list(limit = 20): Promise<BuildRecord[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    const ids = names
+      .filter((n) => n.endsWith('.json') && RELEASE_ID.test(n.slice(0, -5)))
+      .map((n) => n.slice(0, -5))
+      .sort()
+      .reverse()
+      .slice(0, limit)
+    const records = await Promise.all(ids.map((id) => this.get(id)))
+    return records.filter((r): r is BuildRecord => r !== null)
+  }
+
+  async readLog(id: string): Promise<string | null> {
+    if (!RELEASE_ID.test(id)) return null
+    return readFile(this.logPath(id), 'utf8').catch(() => null)
+  }
+
+  /**
+   * Marks builds left `running` by a publisher that died as failed, and stops their site build
+   * if it still runs (checked by its command line, so a recycled pid is never touched).
+   */
+  async recoverInterrupted(): Promise<BuildRecord[]> {
+    const recovered: BuildRecord[] = []
+    for (const record of await this.list(Number.MAX_SAFE_INTEGER)) {
+      if (record.status !== 'running') continue
+      if (record.sitePid) stopOrphan(record.sitePid, record.id)
+      record.status = 'failed'
+      record.error = 'Bị gián đoạn: publisher đã dừng giữa chừng / Interrupted: the publisher stopped during this build'
+      record.finishedAt = new Date().toISOString()
+      record.sitePid = null
+      await this.save(record)
+      recovered.push(record)
+    }
+    return recovered
+  }
+
+  /** Keeps the newest `keep` records and their logs. */
+  async prune(keep = 200): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    const ids = [...new Set(names.map((n) => n.split('.')[0]).filter((id) => RELEASE_ID.test(id)))].sort()
+    for (const id of ids.slice(0, Math.max(0, ids.length - keep))) {
+      await rm(this.recordPath(id), { force: true })
+      await rm(this.logPath(id), { force: true })
+    }
+  }
+}
+
+function stopOrphan(pid: number, buildId: string): void {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    if (cmdline.includes(buildId)) process.kill(-pid, 'SIGKILL')
+  } catch {
+    // Gone already, or not ours: nothing to stop.
+  }
+}

@@ -1,0 +1,303 @@
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs'
+import { mkdir, readFile, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { repoRoot } from '../lib/env'
+import { mapLimit } from '../lib/pool'
+import { signedFetch } from '../lib/signed-fetch'
+import { formatLine, type Fields, type Logger } from '../lib/log'
+import type { BuildEvent, BuildRecord, BuildStep, BuildStore } from './build-records'
+import { checkRelease } from './check'
+import { FileCache } from './file-cache'
+import { META_DIR, SNAPSHOT_FILE, type ReleaseStore } from './releases'
+import { describeIssues, snapshotEnvelopeSchema, type SnapshotEnvelope } from './schemas'
+
+/**
+ * One build attempt, start to finish:
+ *   snapshot  pull `${CMS_URL}/api/snapshot` (signed GET), check its envelope
+ *   files     fetch every `snapshot.files[]` entry through the file cache
+ *   site      run the site build into `var/releases/.tmp-<id>/`, log to `var/builds/<id>.log`
+ *             (files are linked in afterwards because Astro empties its output folder)
+ *   check     required pages, internal links, page count against the live release
+ *   activate  rename to `var/releases/<id>/`, switch `current`, prune old releases
+ * A failure at any step leaves `current` untouched and is recorded with its log.
+ */
+export interface BuilderOptions {
+  releases: ReleaseStore
+  builds: BuildStore
+  cmsUrl: string
+  secret: string
+  /** Working folder of the site build (`<repo>/site`). */
+  siteDir: string
+  /** Shell command; it receives `--snapshot <file> --out <dir>` as extra arguments. */
+  siteBuildCommand: string
+  snapshotTimeoutMs?: number
+  siteBuildTimeoutMs?: number
+  fileTimeoutMs?: number
+  fileConcurrency?: number
+  logger: Logger
+}
+
+export interface BuildRequest {
+  events: BuildEvent[]
+  force: boolean
+  /** Called once the record exists, so status can show the build while it runs. */
+  onStart?: (record: BuildRecord) => void
+  signal?: AbortSignal
+}
+
+class StepError extends Error {
+  constructor(
+    readonly step: BuildStep,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export class Builder {
+  private readonly cache: FileCache
+
+  constructor(private readonly options: BuilderOptions) {
+    this.cache = new FileCache(options.releases.varDir)
+  }
+
+  async run(request: BuildRequest): Promise<BuildRecord> {
+    const { releases, builds, logger } = this.options
+    await builds.init()
+    const id = builds.newId()
+    const record = builds.create({ id, events: request.events, force: request.force })
+    await builds.save(record)
+    request.onStart?.(record)
+    const log = createWriteStream(builds.logPath(id), { flags: 'a' })
+    const note = (message: string, fields?: Fields) => log.write(formatLine('info', 'build', message, fields) + '\n')
+    const outDir = releases.stagingDir(id)
+    const inputDir = `${outDir}.input`
+    logger.info('build started', { id, trigger: record.trigger, events: request.events.length, force: request.force || undefined })
+    note('build started', { id, trigger: record.trigger, force: request.force })
+
+    const timed = async <T>(step: BuildStep, fn: () => Promise<T>): Promise<T> => {
+      const started = performance.now()
+      note(`${step}: start`)
+      try {
+        return await fn()
+      } catch (error) {
+        throw error instanceof StepError ? error : new StepError(step, errorMessage(error))
+      } finally {
+        const ms = Math.round(performance.now() - started)
+        record.durations[step] = (record.durations[step] ?? 0) + ms
+        note(`${step}: done`, { ms })
+      }
+    }
+
+    try {
+      await mkdir(inputDir, { recursive: true })
+      const snapshotFile = path.join(inputDir, SNAPSHOT_FILE)
+      const snapshot = await timed('snapshot', () => this.pullSnapshot(snapshotFile, request.signal))
+      note('snapshot', { generatedAt: snapshot.generatedAt, articles: snapshot.articles.length, files: snapshot.files.length })
+
+      const cached = await timed('files', () => this.fetchFiles(snapshot, note, request.signal))
+
+      const live = await releases.live()
+      await timed('site', () => this.runSiteBuild(record, snapshotFile, outDir, live ? releases.dir(live) : null, log, request.signal))
+      await timed('files', async () => {
+        for (const file of cached) await this.cache.linkInto(file.cacheFile, path.join(outDir, file.path))
+      })
+      await mkdir(path.join(outDir, META_DIR), { recursive: true })
+      await rename(snapshotFile, path.join(outDir, META_DIR, SNAPSHOT_FILE))
+
+      const previousPages = live ? ((await releases.manifest(live))?.pages ?? null) : null
+      const check = await timed('check', () => checkRelease(outDir, { siteUrl: snapshot.siteUrl, previousPages, force: request.force }))
+      record.pages = check.pages
+      record.brokenLinks = check.brokenLinks.slice(0, 50)
+      for (const link of check.brokenLinks.slice(0, 5_000)) note('broken link', { page: link.page, url: link.url })
+      if (!check.ok) throw new StepError('check', `Bản phát hành không đạt kiểm tra / Release check failed: ${check.problems.join('; ')}`)
+
+      await timed('activate', async () => {
+        await releases.commit({
+          id,
+          createdAt: new Date().toISOString(),
+          pages: check.pages,
+          files: check.files,
+          snapshotGeneratedAt: snapshot.generatedAt,
+          trigger: record.trigger,
+        })
+        await releases.activate(id, `build ${id} (${record.trigger})`)
+      })
+      record.releaseId = id
+      record.status = 'success'
+      const removed = await releases.prune()
+      await this.cache.prune()
+      await builds.prune()
+      note('live', { release: id, pages: check.pages, pruned: removed.join(',') || undefined })
+      logger.info('build succeeded, release is live', { id, pages: check.pages, ms: totalMs(record) })
+    } catch (error) {
+      const step = error instanceof StepError ? error.step : null
+      record.status = 'failed'
+      record.failedStep = step
+      record.error = errorMessage(error)
+      note('FAILED', { step: step ?? undefined, error: record.error })
+      logger.error('build failed, live release unchanged', { id, step: step ?? undefined, error: record.error })
+      await releases.discardStaging(id)
+    } finally {
+      await rm(inputDir, { recursive: true, force: true })
+      record.finishedAt = new Date().toISOString()
+      record.sitePid = null
+      await builds.save(record)
+      await new Promise((resolve) => log.end(resolve))
+    }
+    return record
+  }
+
+  private async pullSnapshot(file: string, signal?: AbortSignal): Promise<SnapshotEnvelope> {
+    const url = new URL('/api/snapshot', this.options.cmsUrl)
+    let res: Response
+    try {
+      res = await signedFetch(url, { secret: this.options.secret, timeoutMs: this.options.snapshotTimeoutMs ?? 120_000, signal })
+    } catch (error) {
+      throw new Error(`Không lấy được snapshot / Cannot reach ${url.href}: ${errorMessage(error)}`)
+    }
+    if (!res.ok || !res.body) {
+      const detail = (await res.text().catch(() => '')).slice(0, 300)
+      throw new Error(`Snapshot ${url.href}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`)
+    }
+    // Streamed to disk: at reference scale the snapshot is hundreds of megabytes.
+    await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(file))
+    let json: unknown
+    try {
+      json = JSON.parse(await readFile(file, 'utf8'))
+    } catch (error) {
+      throw new Error(`Snapshot is not valid JSON: ${errorMessage(error)}`)
+    }
+    const parsed = snapshotEnvelopeSchema.safeParse(json)
+    if (!parsed.success) throw new Error(`Snapshot không hợp lệ / Invalid snapshot: ${describeIssues(parsed.error)}`)
+    return parsed.data
+  }
+
+  private async fetchFiles(
+    snapshot: SnapshotEnvelope,
+    note: (message: string, fields?: Fields) => void,
+    signal?: AbortSignal,
+  ): Promise<{ path: string; cacheFile: string }[]> {
+    const cmsOrigin = new URL(this.options.cmsUrl).origin
+    let downloaded = 0
+    const results = await mapLimit(snapshot.files, this.options.fileConcurrency ?? 8, async (entry) => {
+      signal?.throwIfAborted()
+      const url = new URL(entry.sourceUrl, this.options.cmsUrl)
+      const timeoutMs = this.options.fileTimeoutMs ?? 60_000
+      const { file, hit } = await this.cache.get(url, entry.bytes, (u) =>
+        // The CMS may protect its files like the snapshot; other hosts never see our signature.
+        u.origin === cmsOrigin
+          ? signedFetch(u, { secret: this.options.secret, timeoutMs, signal })
+          : fetch(u, { signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) }),
+      )
+      if (!hit) downloaded++
+      return { path: entry.path.slice(1), cacheFile: file }
+    })
+    note('files', { total: results.length, downloaded, cached: results.length - downloaded })
+    return results
+  }
+
+  private async runSiteBuild(
+    record: BuildRecord,
+    snapshotFile: string,
+    outDir: string,
+    previousRelease: string | null,
+    log: WriteStream,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const timeoutMs = this.options.siteBuildTimeoutMs ?? 10 * 60_000
+    const command = this.options.siteBuildCommand
+    log.write(`$ ${command} --snapshot ${snapshotFile} --out ${outDir}\n`)
+    // `sh -c '<cmd> "$@"'` appends our arguments quoted, whatever the command looks like;
+    // its own process group lets a timeout stop the whole tree (pnpm → node → astro → pagefind).
+    const child = spawn('/bin/sh', ['-c', `${command} "$@"`, 'site-build', '--snapshot', snapshotFile, '--out', outDir], {
+      cwd: this.options.siteDir,
+      env: {
+        ...process.env,
+        CONG_BUILD_ID: record.id,
+        CONG_SNAPSHOT_FILE: snapshotFile,
+        CONG_OUT_DIR: outDir,
+        ...(previousRelease ? { CONG_PREVIOUS_RELEASE_DIR: previousRelease } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    record.sitePid = child.pid ?? null
+    await this.options.builds.save(record)
+    child.stdout.pipe(log, { end: false })
+    child.stderr.pipe(log, { end: false })
+    let tail = ''
+    const keepTail = (chunk: Buffer) => {
+      tail = (tail + chunk.toString('utf8')).slice(-4_000)
+    }
+    child.stdout.on('data', keepTail)
+    child.stderr.on('data', keepTail)
+
+    let stopReason: string | null = null
+    const stop = (reason: string) => {
+      if (stopReason) return
+      stopReason = reason
+      killGroup(child.pid, 'SIGTERM')
+      setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5_000).unref()
+    }
+    const timer = setTimeout(() => stop(`quá thời gian / timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs)
+    const onAbort = () => stop('bị dừng / stopped')
+    signal?.addEventListener('abort', onAbort)
+
+    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+      child.on('error', (error) => resolve({ code: null, signal: null, error }))
+      child.on('close', (code, sig) => resolve({ code, signal: sig }))
+    })
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onAbort)
+    // The shell may be gone while a grandchild still writes; make sure nothing outlives the step.
+    killGroup(child.pid, 'SIGKILL')
+    record.sitePid = null
+
+    if (stopReason) throw new Error(`Site build ${stopReason}`)
+    if (exit.error) throw new Error(`Cannot start the site build (${command}): ${exit.error.message}`)
+    if (exit.code !== 0) {
+      const lastLines = tail.trim().split('\n').slice(-3).join(' | ')
+      throw new Error(`Site build exited with ${exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`}${lastLines ? `: ${lastLines}` : ''} (full output in the build log)`)
+    }
+    if (!existsSync(outDir)) throw new Error(`Site build wrote nothing to ${outDir}`)
+  }
+}
+
+/**
+ * `CONG_SITE_BUILD_CMD` if set, else the site's own build script run with tsx from the scripts
+ * package (the site package does not depend on tsx).
+ */
+export function siteBuildCommand(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CONG_SITE_BUILD_CMD) return env.CONG_SITE_BUILD_CMD
+  const tsx = path.join(repoRoot(), 'scripts', 'node_modules', '.bin', 'tsx')
+  return `${shellQuote(tsx)} scripts/build-site.ts`
+}
+
+export function shellQuote(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`
+}
+
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (!pid) return
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // Already exited.
+  }
+}
+
+function totalMs(record: BuildRecord): number {
+  return Object.values(record.durations).reduce((a, b) => a + (b ?? 0), 0)
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
+    return error.message + cause
+  }
+  return String(error)
+}

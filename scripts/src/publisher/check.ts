@@ -1,0 +1,148 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { mapLimit } from '../lib/pool'
+import { META_DIR } from './releases'
+
+/**
+ * The gate a release passes before it may go live: the pages the site cannot work without
+ * exist, every internal link and asset reference in every HTML file resolves to a file of the
+ * release, and the page count did not collapse compared with the live release (a half-empty
+ * snapshot must not replace the whole site unless ops force it).
+ */
+export const REQUIRED_FILES = ['index.html', '404.html', 'en/index.html', 'pagefind/pagefind.js']
+export const MIN_PAGE_RATIO = 0.5
+
+export interface BrokenLink {
+  page: string
+  url: string
+}
+
+export interface CheckResult {
+  ok: boolean
+  pages: number
+  files: number
+  missing: string[]
+  brokenLinks: BrokenLink[]
+  /** One sentence per reason the release was refused. */
+  problems: string[]
+}
+
+export interface CheckOptions {
+  /** Absolute URLs on this origin count as internal (canonical and hreflang links). */
+  siteUrl?: string
+  previousPages?: number | null
+  force?: boolean
+}
+
+const ATTRIBUTE = /\s(href|src|srcset|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi
+const TAG = /<[a-zA-Z][^>]*>/g
+const SKIPPED_CONTENT = /<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi
+const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/
+
+export async function checkRelease(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const files = await listFiles(dir)
+  const present = new Set(files)
+  const pages = files.filter((f) => f.endsWith('.html'))
+  const origin = options.siteUrl ? safeOrigin(options.siteUrl) : null
+
+  const missing = REQUIRED_FILES.filter((f) => !present.has(f))
+  const broken: BrokenLink[] = []
+  await mapLimit(pages, 16, async (page) => {
+    const html = await readFile(path.join(dir, page), 'utf8')
+    const seen = new Set<string>()
+    for (const url of extractUrls(html)) {
+      if (seen.has(url)) continue
+      seen.add(url)
+      const target = internalTarget(url, '/' + page, origin)
+      if (target !== null && !resolves(target, present)) broken.push({ page, url })
+    }
+  })
+  broken.sort((a, b) => a.page.localeCompare(b.page) || a.url.localeCompare(b.url))
+
+  const problems: string[] = []
+  if (missing.length) problems.push(`missing required files: ${missing.join(', ')}`)
+  if (broken.length) problems.push(`${broken.length} broken internal link(s)`)
+  const previous = options.previousPages ?? 0
+  if (!options.force && previous > 0 && pages.length < previous * MIN_PAGE_RATIO) {
+    problems.push(`only ${pages.length} pages against ${previous} in the live release (below ${MIN_PAGE_RATIO * 100}%; rebuild with force to accept)`)
+  }
+  return { ok: problems.length === 0, pages: pages.length, files: files.length, missing, brokenLinks: broken, problems }
+}
+
+/** Every href/src/srcset/poster value in the tags of `html`, entity-decoded; script and style bodies and comments are skipped. */
+export function extractUrls(html: string): string[] {
+  const urls: string[] = []
+  const markup = html.replace(SKIPPED_CONTENT, (_m, tag: string | undefined, attrs: string | undefined) => (tag ? `<${tag}${attrs}>` : ''))
+  for (const [tag] of markup.matchAll(TAG)) {
+    for (const match of tag.matchAll(ATTRIBUTE)) {
+      const value = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '').trim()
+      if (match[1].toLowerCase() === 'srcset') {
+        for (const candidate of value.split(',')) {
+          const url = candidate.trim().split(/\s+/)[0]
+          if (url) urls.push(url)
+        }
+      } else if (value) {
+        urls.push(value)
+      }
+    }
+  }
+  return urls
+}
+
+/** The decoded path inside the release that `url` on `pagePath` points to, or null when it is not internal. */
+export function internalTarget(url: string, pagePath: string, siteOrigin: string | null): string | null {
+  if (url.startsWith('#')) return null
+  const absolute = SCHEME.test(url) || url.startsWith('//')
+  let parsed: URL
+  try {
+    parsed = new URL(url, 'http://release.invalid' + pagePath)
+  } catch {
+    return url // unparsable in an internal-looking link is a broken link
+  }
+  if (absolute && parsed.origin !== siteOrigin) return null
+  try {
+    return decodeURIComponent(parsed.pathname)
+  } catch {
+    return parsed.pathname
+  }
+}
+
+function resolves(target: string, present: Set<string>): boolean {
+  const rel = target.replace(/^\/+/, '')
+  if (rel === '' || rel.endsWith('/')) return present.has(rel + 'index.html')
+  return present.has(rel) || present.has(rel + '/index.html')
+}
+
+async function listFiles(root: string): Promise<string[]> {
+  const out: string[] = []
+  const walk = async (rel: string) => {
+    for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name
+      if (!rel && entry.name === META_DIR) continue
+      if (entry.isDirectory()) await walk(child)
+      else out.push(child)
+    }
+  }
+  await walk('')
+  return out.sort()
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url).origin
+  } catch {
+    return null
+  }
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' }
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole
+  })
+}

@@ -1,0 +1,59 @@
+import path from 'node:path'
+import { intFromEnv, repoRoot, varDir } from '../lib/env'
+import { siteBuildCommand } from './build'
+
+/** Everything the publisher reads from the environment, with the documented defaults. */
+export interface PublisherConfig {
+  secret: string
+  host: string
+  port: number
+  cmsUrl: string
+  varDir: string
+  siteDir: string
+  siteBuildCommand: string
+  keepReleases: number
+  quietMs: number
+  maxWaitMs: number
+  snapshotTimeoutMs: number
+  siteBuildTimeoutMs: number
+}
+
+export class ConfigError extends Error {}
+
+export const MIN_SECRET_LENGTH = 16
+
+export function requireSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.PUBLISHER_WEBHOOK_SECRET
+  if (!secret) {
+    throw new ConfigError(
+      'PUBLISHER_WEBHOOK_SECRET chưa được đặt / is not set. The publisher refuses unsigned traffic, so it needs the ' +
+        'same secret as the CMS: add it to <repo>/.env (`pnpm portal` creates one) or the environment.',
+    )
+  }
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`PUBLISHER_WEBHOOK_SECRET is too short (${secret.length} characters; at least ${MIN_SECRET_LENGTH}).`)
+  }
+  return secret
+}
+
+export function publisherConfig(env: NodeJS.ProcessEnv = process.env): PublisherConfig {
+  return {
+    secret: requireSecret(env),
+    host: env.PUBLISHER_HOST || '127.0.0.1',
+    port: intFromEnv('PUBLISHER_PORT', 4100),
+    cmsUrl: env.CMS_URL || 'http://127.0.0.1:3000',
+    varDir: varDir(),
+    siteDir: path.join(repoRoot(), 'site'),
+    siteBuildCommand: siteBuildCommand(env),
+    keepReleases: intFromEnv('PUBLISHER_KEEP_RELEASES', 5),
+    quietMs: intFromEnv('PUBLISHER_QUIET_MS', 1_500),
+    maxWaitMs: intFromEnv('PUBLISHER_MAX_WAIT_MS', 10_000),
+    snapshotTimeoutMs: intFromEnv('PUBLISHER_SNAPSHOT_TIMEOUT_MS', 120_000),
+    siteBuildTimeoutMs: intFromEnv('PUBLISHER_BUILD_TIMEOUT_MS', 10 * 60_000),
+  }
+}
+
+/** Where the ops CLI finds the publisher. */
+export function publisherUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PUBLISHER_URL || `http://127.0.0.1:${env.PUBLISHER_PORT || 4100}`
+}

@@ -1,0 +1,88 @@
+/**
+ * `tsx src/publisher/main.ts`: the publisher service. Refuses to start without
+ * PUBLISHER_WEBHOOK_SECRET or when another publisher already uses the same var folder; builds
+ * the first release itself when none is live.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { loadEnvFile } from '../lib/env'
+import { createLogger } from '../lib/log'
+import { ConfigError, publisherConfig } from './config'
+import { Publisher } from './publisher'
+import { ReplayGuard } from './replay-guard'
+import { createPublisherServer } from './server'
+
+const logger = createLogger('publisher')
+
+async function main(): Promise<void> {
+  loadEnvFile()
+  const config = publisherConfig()
+  await mkdir(path.join(config.varDir, 'publisher'), { recursive: true })
+  const lockFile = path.join(config.varDir, 'publisher', 'publisher.pid')
+  takeLock(lockFile)
+
+  const publisher = new Publisher({ ...config, logger })
+  await publisher.init()
+  const replayGuard = new ReplayGuard(path.join(config.varDir, 'publisher', 'deliveries.json'))
+  const server = createPublisherServer({ publisher, secret: config.secret, replayGuard, logger })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, resolve)
+  })
+  const live = await publisher.releases.live()
+  logger.info('listening', {
+    url: `http://${config.host}:${config.port}`,
+    cms: config.cmsUrl,
+    var: config.varDir,
+    live: live ?? 'none',
+    siteBuild: config.siteBuildCommand,
+  })
+  if (!live) {
+    logger.info('no live release yet: starting the first build')
+    publisher.enqueue({ source: 'startup', at: new Date().toISOString(), reason: 'no live release at start' })
+  }
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info('stopping', { signal })
+    setTimeout(() => process.exit(1), 10_000).unref()
+    server.close()
+    void publisher.stop().finally(() => {
+      rmSync(lockFile, { force: true })
+      process.exit(0)
+    })
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+/** One publisher per var folder: two would build into and switch the same releases. */
+function takeLock(file: string): void {
+  try {
+    const pid = Number(readFileSync(file, 'utf8'))
+    if (pid && pid !== process.pid && isPublisher(pid)) {
+      throw new ConfigError(`Another publisher (pid ${pid}) already uses ${path.dirname(path.dirname(file))}; stop it first.`)
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw error
+  }
+  writeFileSync(file, String(process.pid))
+}
+
+function isPublisher(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('publisher/main')
+  } catch {
+    return false
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) logger.error(error.message)
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') logger.error(`port already in use: ${String((error as Error).message)} (set PUBLISHER_PORT)`)
+  else logger.error('failed to start', { error: String((error as Error)?.stack ?? error) })
+  process.exit(1)
+})

@@ -1,0 +1,186 @@
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import compression from 'compression'
+import send from 'send'
+import type { Logger } from '../lib/log'
+
+/**
+ * Serves the live release. `current` is resolved once per request, so a switch is visible on
+ * the next request and every response comes entirely from one release. Only plain path segments
+ * reach the file system: `..`, `.` and dot-files (the release's `.cong/` metadata) are 404.
+ */
+export interface StaticServerOptions {
+  /** `var/releases`; the live release is its `current` symlink. */
+  releasesDir: string
+  /** Origin of the public CMS (view-counter image, forms), allowed by the CSP. */
+  cmsOrigin?: string
+  /** Replaces the default Content-Security-Policy entirely. */
+  csp?: string
+  logger?: Logger
+}
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const REVALIDATE = 'no-cache'
+export const SHORT = 'public, max-age=3600'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  // Pagefind's index files are already gzip-compressed binaries.
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+}
+
+export function contentTypeFor(file: string): string | undefined {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()]
+}
+
+/**
+ * Astro's `/_astro/` files and Pagefind's index chunks carry a content hash in their name, so
+ * they never change. Pagefind's entry files (`pagefind.js`, `pagefind-entry.json`, `*.pagefind`)
+ * keep their names across builds and must be revalidated like pages.
+ */
+export function cacheControlFor(relPath: string): string {
+  if (relPath.startsWith('_astro/')) return IMMUTABLE
+  if (relPath.startsWith('pagefind/')) return /\.pf_(fragment|index|meta|filter)$/.test(relPath) ? IMMUTABLE : REVALIDATE
+  if (/\.(html|xml|json|txt|webmanifest)$/.test(relPath)) return REVALIDATE
+  return SHORT
+}
+
+export function defaultCsp(cmsOrigin?: string): string {
+  const cms = cmsOrigin ? ` ${cmsOrigin}` : ''
+  return [
+    "default-src 'self'",
+    // Pagefind compiles its WebAssembly search core in the browser.
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data:${cms}`,
+    "font-src 'self'",
+    `connect-src 'self'${cms}`,
+    `form-action 'self'${cms}`,
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ')
+}
+
+const BUILDING_PAGE = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="refresh" content="10"><title>Đang xây dựng trang… / Site is being built</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}</style>
+</head><body><h1>Đang xây dựng trang…</h1><p>Cổng thông tin đang được xây dựng lần đầu. Trang sẽ tự tải lại sau ít giây.</p>
+<p lang="en"><strong>Site is being built.</strong> This page reloads by itself in a few seconds.</p></body></html>
+`
+
+export function createStaticServer(options: StaticServerOptions): Server {
+  const current = path.join(options.releasesDir, 'current')
+  const csp = options.csp ?? defaultCsp(options.cmsOrigin)
+  const compress = compression({ threshold: 512 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+
+  const securityHeaders = (res: ServerResponse) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    res.setHeader('Content-Security-Policy', csp)
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN')
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()')
+  }
+
+  const plain = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string | Buffer, cache: string) => {
+    res.statusCode = status
+    res.setHeader('Content-Type', type)
+    res.setHeader('Cache-Control', cache)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  const notFound = async (req: IncomingMessage, res: ServerResponse, root: string) => {
+    const page = await readFile(path.join(root, '404.html')).catch(() => null)
+    if (page) plain(req, res, 404, CONTENT_TYPES['.html'], page, REVALIDATE)
+    else plain(req, res, 404, CONTENT_TYPES['.txt'], 'Không tìm thấy trang / Page not found\n', REVALIDATE)
+  }
+
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    securityHeaders(res)
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD')
+      return plain(req, res, 405, CONTENT_TYPES['.txt'], 'Method not allowed\n', 'no-store')
+    }
+    const rawUrl = req.url ?? '/'
+    const queryAt = rawUrl.indexOf('?')
+    const rawPath = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt)
+    const query = queryAt === -1 ? '' : rawUrl.slice(queryAt)
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(rawPath)
+    } catch {
+      return plain(req, res, 400, CONTENT_TYPES['.txt'], 'Bad request\n', 'no-store')
+    }
+
+    let root: string
+    try {
+      root = await realpath(current)
+    } catch {
+      res.setHeader('Retry-After', '10')
+      return plain(req, res, 503, CONTENT_TYPES['.html'], BUILDING_PAGE, 'no-store')
+    }
+
+    const segments = decoded.split('/').filter(Boolean)
+    const unsafe = !decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\') || segments.some((s) => s.startsWith('.'))
+    if (unsafe) return notFound(req, res, root)
+
+    let rel = segments.join('/')
+    if (decoded.endsWith('/')) {
+      rel = rel ? `${rel}/index.html` : 'index.html'
+    } else {
+      const info = await stat(path.join(root, rel)).catch(() => null)
+      if (info?.isDirectory()) {
+        res.setHeader('Location', `${rawPath}/${query}`)
+        return plain(req, res, 301, CONTENT_TYPES['.txt'], 'Moved\n', REVALIDATE)
+      }
+      if (!info?.isFile()) return notFound(req, res, root)
+    }
+
+    const type = contentTypeFor(rel)
+    if (type) res.setHeader('Content-Type', type)
+    res.setHeader('Cache-Control', cacheControlFor(rel))
+    const encoded = '/' + rel.split('/').map(encodeURIComponent).join('/')
+    send(req, encoded, { root, index: false, dotfiles: 'deny', cacheControl: false, etag: true, lastModified: true })
+      .on('error', (error: { status?: number }) => {
+        res.removeHeader('Content-Type')
+        if (error.status === 404) void notFound(req, res, root)
+        else plain(req, res, error.status ?? 500, CONTENT_TYPES['.txt'], 'Error\n', 'no-store')
+      })
+      .pipe(res)
+  }
+
+  return createServer((req, res) => {
+    compress(req, res, () => {
+      serve(req, res).catch((error: unknown) => {
+        options.logger?.error('static request failed', { path: req.url, error: String(error) })
+        if (!res.headersSent) plain(req, res, 500, CONTENT_TYPES['.txt'], 'Lỗi máy chủ / Server error\n', 'no-store')
+        else res.destroy()
+      })
+    })
+  })
+}

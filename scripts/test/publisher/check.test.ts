@@ -1,0 +1,92 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkRelease, extractUrls, internalTarget } from '../../src/publisher/check'
+import { tempDir } from './helpers'
+
+describe('extractUrls', () => {
+  it.each([
+    ['<a href="/a/">x</a>', ['/a/']],
+    ["<img src='/m/x.webp' srcset='/m/x-400.webp 400w, /m/x-800.webp 800w'>", ['/m/x.webp', '/m/x-400.webp', '/m/x-800.webp']],
+    ['<link rel=stylesheet href=/_astro/a.css>', ['/_astro/a.css']],
+    ['<a href="/search?q=1&amp;page=2">', ['/search?q=1&page=2']],
+    ['<script src="/_astro/x.js">var s = "<a href=\'/not-a-link\'>"</script>', ['/_astro/x.js']],
+    ['<!-- <a href="/commented-out/"> -->', []],
+    ['<p data-href="/nope">', []],
+  ])('%s', (html, expected) => {
+    expect(extractUrls(html)).toEqual(expected)
+  })
+})
+
+describe('internalTarget', () => {
+  const site = 'https://cong.example.vn'
+  it.each([
+    ['/bai-viet/x/', '/index.html', '/bai-viet/x/'],
+    ['../', '/bai-viet/x/index.html', '/bai-viet/'],
+    ['anh.webp', '/bai-viet/x/index.html', '/bai-viet/x/anh.webp'],
+    ['/tim-kiem/?q=lao%20%C4%91%E1%BB%99ng#top', '/index.html', '/tim-kiem/'],
+    ['/chuy%E1%BB%83n/', '/index.html', '/chuyển/'],
+    ['https://cong.example.vn/en/', '/index.html', '/en/'],
+    ['https://other.example/x', '/index.html', null],
+    ['//cdn.example/x.js', '/index.html', null],
+    ['mailto:a@b.vn', '/index.html', null],
+    ['tel:+84123', '/index.html', null],
+    ['#main', '/index.html', null],
+  ])('%s on %s', (url, page, expected) => {
+    expect(internalTarget(url, page, site)).toBe(expected)
+  })
+})
+
+describe('checkRelease', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  const put = async (rel: string, content = '') => {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true })
+    await writeFile(path.join(dir, rel), content)
+  }
+  beforeEach(async () => {
+    ;({ dir, cleanup } = await tempDir())
+    await put('index.html', '<a href="/bai-viet/a/">a</a><a href="/bai-viet/a">a</a><img src="/media/x.webp"><a href="/en/">en</a>')
+    await put('404.html', '<a href="/">home</a>')
+    await put('en/index.html', '<a href="https://site.example/">vi</a>')
+    await put('pagefind/pagefind.js')
+    await put('bai-viet/a/index.html', '<a href="../../">home</a>')
+    await put('media/x.webp')
+    await put('.cong/snapshot.json', '{}')
+  })
+  afterEach(() => cleanup())
+
+  it('passes a complete release and counts its pages', async () => {
+    const result = await checkRelease(dir, { siteUrl: 'https://site.example' })
+    expect(result).toMatchObject({ ok: true, pages: 4, files: 6, missing: [], brokenLinks: [], problems: [] })
+  })
+
+  it('reports broken links with their page', async () => {
+    await put('bai-viet/b/index.html', '<a href="/khong-co/">x</a><img src="/media/missing.webp"><a href="https://site.example/mat/">y</a>')
+    const result = await checkRelease(dir, { siteUrl: 'https://site.example' })
+    expect(result.ok).toBe(false)
+    expect(result.brokenLinks).toEqual([
+      { page: 'bai-viet/b/index.html', url: '/khong-co/' },
+      { page: 'bai-viet/b/index.html', url: '/media/missing.webp' },
+      { page: 'bai-viet/b/index.html', url: 'https://site.example/mat/' },
+    ])
+    expect(result.problems).toEqual(['3 broken internal link(s)'])
+  })
+
+  it('requires the home pages, the 404 page and the search script', async () => {
+    const { rm } = await import('node:fs/promises')
+    await rm(path.join(dir, 'pagefind'), { recursive: true })
+    await rm(path.join(dir, '404.html'))
+    const result = await checkRelease(dir)
+    expect(result.missing).toEqual(['404.html', 'pagefind/pagefind.js'])
+    expect(result.ok).toBe(false)
+  })
+
+  it('refuses a release with less than half the live page count unless forced', async () => {
+    expect((await checkRelease(dir, { previousPages: 8 })).ok).toBe(true)
+    const shrunk = await checkRelease(dir, { previousPages: 9 })
+    expect(shrunk.ok).toBe(false)
+    expect(shrunk.problems[0]).toMatch(/only 4 pages against 9/)
+    expect((await checkRelease(dir, { previousPages: 9, force: true })).ok).toBe(true)
+  })
+})
