@@ -1,0 +1,59 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import { isArticleId, viewCounterFor } from '../publishing/viewStore'
+
+/**
+ * The static article pages count their readers here: `GET /api/views/:id` is a 1×1 image beacon
+ * (works without JavaScript), `POST /api/views/:id` answers `{ views }` for pages that show the
+ * count. Public and unauthenticated, so every answer is cheap and bad input is a 4xx, never a 5xx.
+ */
+
+// The smallest transparent GIF.
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
+
+const PUBLIC_HEADERS = {
+  'cache-control': 'no-store',
+  // Read from the static site's origin; no credentials are involved.
+  'access-control-allow-origin': '*',
+}
+
+const json = (status: number, body: object) => Response.json(body, { status, headers: PUBLIC_HEADERS })
+
+/** The reader's address as the reverse proxy in front of the CMS reports it. */
+function visitorOf(req: PayloadRequest): string {
+  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return forwarded || req.headers.get('x-real-ip')?.trim() || 'unknown'
+}
+
+function viewHandler(respond: (views: number) => Response): PayloadHandler {
+  return async (req) => {
+    const id = String(req.routeParams?.id ?? '')
+    if (!isArticleId(req.payload, id)) {
+      return json(400, { error: 'bad-id', message: 'Mã bài viết không hợp lệ. / Invalid article id.' })
+    }
+    try {
+      const result = await viewCounterFor(req.payload).hit(id, visitorOf(req))
+      if (result.status === 'unknown') {
+        return json(404, { error: 'not-found', message: 'Không có bài viết đã đăng với mã này. / No published article with this id.' })
+      }
+      return respond(result.views)
+    } catch (error) {
+      req.payload.logger.error({ err: error }, 'View counter failed')
+      return json(503, { error: 'unavailable', message: 'Tạm thời không đếm được lượt xem. / Views cannot be counted right now.' })
+    }
+  }
+}
+
+export const viewEndpoints: Endpoint[] = [
+  {
+    path: '/views/:id',
+    method: 'get',
+    handler: viewHandler(
+      () => new Response(PIXEL, { headers: { ...PUBLIC_HEADERS, 'content-type': 'image/gif', 'content-length': String(PIXEL.length) } }),
+    ),
+  },
+  {
+    path: '/views/:id',
+    method: 'post',
+    handler: viewHandler((views) => json(200, { views })),
+  },
+]

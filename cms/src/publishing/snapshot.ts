@@ -1,0 +1,638 @@
+import { createHash } from 'node:crypto'
+import type { CollectionSlug, Payload, Where } from 'payload'
+import { routes } from '@cong/shared/routes'
+import { slugify } from '@cong/shared/slug'
+import {
+  SNAPSHOT_VERSION,
+  type Locale,
+  type Snapshot,
+  type SnapshotArticle,
+  type SnapshotArticleText,
+  type SnapshotFile,
+  type SnapshotImage,
+  type SnapshotImageFile,
+  type SnapshotLeader,
+  type SnapshotPage,
+  type SnapshotSection,
+  type SnapshotSettings,
+  type SnapshotUnit,
+} from '@cong/shared/snapshot'
+import { escapeAttribute, richTextToHtml, uploadIdsIn, type RichTextContext } from './richText'
+
+/**
+ * Builds the content snapshot (docs/architecture.md, "Snapshot") from the database: published
+ * items only, English only where it is published, rich text as sanitised HTML, every media file
+ * listed once. Documents are read with `locale: 'all'` and no fallback, so a missing English
+ * text stays missing instead of showing the Vietnamese one.
+ *
+ * Articles are read in id order, one batch at a time, and written out before the next batch is
+ * read: at 60k articles the snapshot itself is hundreds of MB, so the endpoint streams it
+ * (`snapshotJsonChunks`) and only the id→slug index and the file list stay in memory.
+ */
+
+export interface SnapshotOptions {
+  /** Public base URL of the static site. */
+  siteUrl: string
+  /** Public base URL of the CMS (view counter, forms). */
+  cmsPublicUrl: string
+  /**
+   * Base URL the publisher downloads media files from: the CMS as the publisher reaches it.
+   * Defaults to `CMS_URL`, then the config's `serverURL`, then the demo's local CMS.
+   */
+  fileBaseUrl?: string
+  /** Documents per database read. */
+  batchSize?: number
+}
+
+const DEFAULT_BATCH_SIZE = 500
+
+/** A localized value as `locale: 'all'` returns it. */
+type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
+type Ref = string | number | { id: string | number } | null | undefined
+
+interface MediaDoc {
+  id: string | number
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  alt?: Localized<string>
+  caption?: Localized<string>
+  credit?: string | null
+  sizes?: Record<
+    string,
+    { filename?: string | null; width?: number | null; height?: number | null; filesize?: number | null } | undefined
+  > | null
+}
+
+interface ArticleDoc {
+  id: string | number
+  title?: Localized<string>
+  slug?: string | null
+  slugEn?: string | null
+  sapo?: Localized<string>
+  body?: Localized<unknown>
+  cover?: Ref
+  coverCaption?: Localized<string>
+  sections?: Ref[] | null
+  unit?: Ref
+  author?: string | null
+  origin?: 'own' | 'republished' | null
+  source?: { name?: string | null; url?: string | null; permission?: string | null } | null
+  tags?: string[] | null
+  related?: Ref[] | null
+  featured?: boolean | null
+  publishedAt?: string | null
+  updatedAt: string
+  viewCount?: number | null
+  englishStatus?: 'none' | 'published' | null
+}
+
+interface SectionDoc {
+  id: string | number
+  title?: Localized<string>
+  slug?: string | null
+  kind?: 'section' | 'topic' | null
+  parent?: Ref
+  description?: Localized<string>
+  order?: number | null
+  showOnHome?: boolean | null
+}
+
+interface UnitDoc {
+  id: string | number
+  name?: Localized<string>
+  slug?: string | null
+  parent?: Ref
+  kind?: string | null
+  order?: number | null
+  functions?: Localized<unknown>
+  legalBasis?: string | null
+  address?: string | null
+  phone?: string | null
+  email?: string | null
+  website?: string | null
+  leaders?:
+    | {
+        name?: string | null
+        title?: Localized<string>
+        isHead?: boolean | null
+        photo?: Ref
+        bio?: Localized<string>
+        responsibilities?: Localized<string>
+        email?: string | null
+        phone?: string | null
+      }[]
+    | null
+}
+
+interface PageDoc {
+  id: string | number
+  title?: Localized<string>
+  slug?: string | null
+  kind?: string | null
+  body?: Localized<unknown>
+  updatedAt: string
+}
+
+interface SettingsDoc {
+  siteName?: Localized<string>
+  tagline?: Localized<string>
+  footerNote?: Localized<string>
+  logo?: Ref
+  address?: string | null
+  phone?: string | null
+  email?: string | null
+  quickLinks?: { label?: Localized<string>; url?: string | null }[] | null
+  onlineServicesUrl?: string | null
+}
+
+/** Published in the workflow's sense and in Payload's: see "Workflow" in docs/architecture.md. */
+export const PUBLISHED: Where = {
+  and: [{ _status: { equals: 'published' } }, { workflowStatus: { equals: 'published' } }],
+}
+
+const idOf = (ref: Ref): string | undefined =>
+  ref === null || ref === undefined ? undefined : typeof ref === 'object' ? String(ref.id) : String(ref)
+
+const text = (value: string | null | undefined): string | undefined => {
+  const trimmed = value?.trim()
+  return trimmed ? trimmed : undefined
+}
+
+/**
+ * The English of a required localized field inside an array (a quick link's label, a leader's
+ * title). Saving anything in English makes Payload store the Vietnamese fallback of such fields
+ * as English, so an English text equal to the Vietnamese one is taken as not translated.
+ */
+const translated = (value: Localized<string>): string | undefined => {
+  const en = text(value?.en)
+  return en && en !== text(value?.vi) ? en : undefined
+}
+
+/** Drops keys whose value is undefined, so the JSON carries no empty noise. */
+function compact<T extends object>(obj: T): T {
+  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key]
+  return obj
+}
+
+interface ArticleRoute {
+  vi: string
+  en?: string
+}
+
+class SnapshotReader {
+  readonly files = new Map<string, SnapshotFile>()
+  private readonly media = new Map<string, MediaDoc>()
+  private readonly articleRoutes = new Map<string, ArticleRoute>()
+  private readonly pageSlugs = new Map<string, { slug: string; en: boolean }>()
+  private readonly sectionRoutes = new Map<string, { slug: string; kind: 'section' | 'topic'; en: boolean }>()
+  private readonly unitSlugs = new Map<string, { slug: string; en: boolean }>()
+  private readonly batchSize: number
+  /** Where Payload serves upload files (`<serverURL>/api/media/file/<filename>`). */
+  private readonly mediaFileUrl: string
+
+  constructor(
+    private readonly payload: Payload,
+    options: SnapshotOptions,
+  ) {
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
+    const base = options.fileBaseUrl || process.env.CMS_URL || payload.config.serverURL || 'http://127.0.0.1:3000'
+    this.mediaFileUrl = `${base.replace(/\/+$/, '')}${payload.config.routes.api}/media/file`
+  }
+
+  /** Every matching document, `batchSize` at a time, by ascending id (stable while others write). */
+  private async *pages<T>(collection: CollectionSlug, where: Where | undefined, select?: Record<string, true>) {
+    let after: string | number | undefined
+    for (;;) {
+      const conditions: Where[] = [...(where ? [where] : []), ...(after === undefined ? [] : [{ id: { greater_than: after } }])]
+      const result = await this.payload.find({
+        collection,
+        where: conditions.length ? { and: conditions } : undefined,
+        sort: 'id',
+        limit: this.batchSize,
+        pagination: false,
+        depth: 0,
+        locale: 'all',
+        fallbackLocale: false,
+        draft: false,
+        overrideAccess: true,
+        ...(select ? { select } : {}),
+      })
+      const docs = result.docs as unknown as (T & { id: string | number })[]
+      if (docs.length === 0) return
+      yield docs
+      if (docs.length < this.batchSize) return
+      after = docs[docs.length - 1].id
+    }
+  }
+
+  private async all<T>(collection: CollectionSlug, where?: Where): Promise<T[]> {
+    const out: T[] = []
+    for await (const batch of this.pages<T>(collection, where)) out.push(...batch)
+    return out
+  }
+
+  // ---- media --------------------------------------------------------------------------------
+
+  private async loadMedia(ids: Iterable<string>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.media.has(id))
+    for (let i = 0; i < missing.length; i += this.batchSize) {
+      const chunk = missing.slice(i, i + this.batchSize)
+      for await (const batch of this.pages<MediaDoc>('media', { id: { in: chunk } })) {
+        for (const doc of batch) this.media.set(String(doc.id), doc)
+      }
+    }
+  }
+
+  /** Media docs are only needed while the batch that uses them is mapped. */
+  private forgetMedia(): void {
+    this.media.clear()
+  }
+
+  private fileFor(filename: string, bytes: number | null | undefined): string {
+    const path = `/media/${siteFileName(filename)}`
+    if (!this.files.has(path)) {
+      this.files.set(
+        path,
+        compact({ path, sourceUrl: `${this.mediaFileUrl}/${encodeURIComponent(filename)}`, bytes: bytes ?? undefined }),
+      )
+    }
+    return path
+  }
+
+  private image(ref: Ref): SnapshotImage | undefined {
+    const id = idOf(ref)
+    const doc = id ? this.media.get(id) : undefined
+    if (!doc?.filename || !doc.mimeType?.startsWith('image/')) return undefined
+    const sizes: Record<string, SnapshotImageFile> = {}
+    for (const [name, size] of Object.entries(doc.sizes ?? {})) {
+      if (!size?.filename || !size.width || !size.height) continue
+      sizes[name] = { path: this.fileFor(size.filename, size.filesize), width: size.width, height: size.height }
+    }
+    const caption = compact({ vi: text(doc.caption?.vi), en: translated(doc.caption) })
+    return compact({
+      mediaId: String(doc.id),
+      mimeType: doc.mimeType,
+      path: this.fileFor(doc.filename, doc.filesize),
+      width: doc.width ?? 0,
+      height: doc.height ?? 0,
+      alt: compact({ vi: text(doc.alt?.vi) ?? '', en: translated(doc.alt) }),
+      caption: caption.vi || caption.en ? caption : undefined,
+      credit: text(doc.credit),
+      sizes,
+    })
+  }
+
+  // ---- rich text ----------------------------------------------------------------------------
+
+  private richText(locale: Locale): RichTextContext {
+    return {
+      upload: (value, altOverride) => this.uploadHtml(value, altOverride, locale),
+      internalHref: (relationTo, value) => this.internalHref(relationTo, idOf(value as Ref), locale),
+    }
+  }
+
+  private uploadHtml(value: unknown, altOverride: string | undefined, locale: Locale): string {
+    const id = idOf(value as Ref)
+    const doc = id ? this.media.get(id) : undefined
+    if (!doc?.filename) return ''
+    const image = this.image(doc.id)
+    if (!image) {
+      const path = this.fileFor(doc.filename, doc.filesize)
+      return `<p><a href="${escapeAttribute(path)}">${escapeAttribute(doc.filename)}</a></p>`
+    }
+    // An English page shows the Vietnamese alt text, marked as such, rather than none: screen
+    // readers need one.
+    const alt = text(altOverride) ?? image.alt[locale] ?? image.alt.vi
+    const altLang = !text(altOverride) && !image.alt[locale] && locale !== 'vi' ? ' lang="vi"' : ''
+    const srcset = Object.values(image.sizes)
+      .map((s) => `${s.path} ${s.width}w`)
+      .join(', ')
+    const caption = image.caption?.[locale]
+    return (
+      `<figure><img src="${escapeAttribute(image.path)}"` +
+      (srcset ? ` srcset="${escapeAttribute(srcset)}" sizes="(max-width: 800px) 100vw, 800px"` : '') +
+      ` alt="${escapeAttribute(alt)}"${altLang} width="${image.width}" height="${image.height}" loading="lazy" decoding="async">` +
+      (caption ? `<figcaption>${escapeAttribute(caption)}</figcaption>` : '') +
+      `</figure>`
+    )
+  }
+
+  private internalHref(relationTo: string, id: string | undefined, locale: Locale): string | null {
+    if (!id) return null
+    switch (relationTo) {
+      case 'articles': {
+        const route = this.articleRoutes.get(id)
+        const slug = route?.[locale]
+        return slug ? routes.article(locale, slug) : route ? routes.article('vi', route.vi) : null
+      }
+      case 'pages': {
+        const page = this.pageSlugs.get(id)
+        return page ? routes.page(page.en && locale === 'en' ? 'en' : 'vi', page.slug) : null
+      }
+      case 'sections': {
+        const s = this.sectionRoutes.get(id)
+        return s ? routes[s.kind](s.en && locale === 'en' ? 'en' : 'vi', s.slug) : null
+      }
+      case 'units': {
+        const u = this.unitSlugs.get(id)
+        return u ? routes.unit(u.en && locale === 'en' ? 'en' : 'vi', u.slug) : null
+      }
+      default:
+        return null
+    }
+  }
+
+  private html(value: Localized<unknown>, locale: Locale): string {
+    return richTextToHtml(value?.[locale], this.richText(locale))
+  }
+
+  // ---- collections --------------------------------------------------------------------------
+
+  /** Id → public slugs of every published article, for related links and internal links. */
+  async indexArticles(): Promise<void> {
+    const select = { slug: true, slugEn: true, englishStatus: true, title: true } as const
+    for await (const batch of this.pages<ArticleDoc>('articles', PUBLISHED, select)) {
+      for (const doc of batch) {
+        if (!doc.slug) continue
+        const en = hasEnglish(doc) ? (doc.slugEn ?? undefined) : undefined
+        this.articleRoutes.set(String(doc.id), compact({ vi: doc.slug, en }))
+      }
+    }
+  }
+
+  async sections(): Promise<SnapshotSection[]> {
+    const docs = await this.all<SectionDoc>('sections')
+    const out: SnapshotSection[] = []
+    for (const doc of docs) {
+      const vi = text(doc.title?.vi)
+      if (!doc.slug || !vi) continue
+      const enTitle = text(doc.title?.en)
+      const kind = doc.kind === 'topic' ? 'topic' : 'section'
+      this.sectionRoutes.set(String(doc.id), { slug: doc.slug, kind, en: Boolean(enTitle) })
+      out.push(
+        compact({
+          id: String(doc.id),
+          slug: doc.slug,
+          kind,
+          parentId: idOf(doc.parent),
+          order: doc.order ?? 0,
+          showOnHome: Boolean(doc.showOnHome),
+          vi: compact({ title: vi, description: text(doc.description?.vi) }),
+          en: enTitle ? compact({ title: enTitle, description: text(doc.description?.en) }) : undefined,
+        }),
+      )
+    }
+    return out
+  }
+
+  async units(): Promise<SnapshotUnit[]> {
+    const docs = await this.all<UnitDoc>('units')
+    for (const doc of docs) {
+      if (doc.slug) this.unitSlugs.set(String(doc.id), { slug: doc.slug, en: Boolean(text(doc.name?.en)) })
+    }
+    const mediaIds = new Set<string>()
+    for (const doc of docs) {
+      for (const leader of doc.leaders ?? []) {
+        const id = idOf(leader.photo)
+        if (id) mediaIds.add(id)
+      }
+      uploadIdsIn(doc.functions?.vi, mediaIds)
+      uploadIdsIn(doc.functions?.en, mediaIds)
+    }
+    await this.loadMedia(mediaIds)
+    const out: SnapshotUnit[] = []
+    for (const doc of docs) {
+      const vi = text(doc.name?.vi)
+      if (!doc.slug || !vi) continue
+      const en = text(doc.name?.en)
+      out.push(
+        compact({
+          id: String(doc.id),
+          slug: doc.slug,
+          parentId: idOf(doc.parent),
+          kind: doc.kind ?? 'other',
+          order: doc.order ?? 0,
+          address: text(doc.address),
+          phone: text(doc.phone),
+          email: text(doc.email),
+          website: text(doc.website),
+          legalBasis: text(doc.legalBasis),
+          leaders: (doc.leaders ?? []).flatMap((leader) => this.leader(leader)),
+          vi: compact({ name: vi, functionsHtml: this.html(doc.functions, 'vi') || undefined }),
+          en: en ? compact({ name: en, functionsHtml: this.html(doc.functions, 'en') || undefined }) : undefined,
+        }),
+      )
+    }
+    this.forgetMedia()
+    return out
+  }
+
+  /** Leaders are public officials: their name, title and official contacts are public by law. */
+  private leader(leader: NonNullable<UnitDoc['leaders']>[number]): SnapshotLeader[] {
+    const name = text(leader.name)
+    const viTitle = text(leader.title?.vi)
+    if (!name || !viTitle) return []
+    const enTitle = translated(leader.title)
+    return [
+      compact({
+        name,
+        isHead: Boolean(leader.isHead),
+        photo: this.image(leader.photo),
+        email: text(leader.email),
+        phone: text(leader.phone),
+        vi: compact({ title: viTitle, bio: text(leader.bio?.vi), responsibilities: text(leader.responsibilities?.vi) }),
+        en: enTitle
+          ? compact({ title: enTitle, bio: translated(leader.bio), responsibilities: translated(leader.responsibilities) })
+          : undefined,
+      }),
+    ]
+  }
+
+  async pagesOfSite(): Promise<SnapshotPage[]> {
+    const docs = await this.all<PageDoc>('pages', PUBLISHED)
+    const mediaIds = new Set<string>()
+    for (const doc of docs) {
+      if (doc.slug) this.pageSlugs.set(String(doc.id), { slug: doc.slug, en: Boolean(text(doc.title?.en)) })
+      uploadIdsIn(doc.body?.vi, mediaIds)
+      uploadIdsIn(doc.body?.en, mediaIds)
+    }
+    await this.loadMedia(mediaIds)
+    const out: SnapshotPage[] = []
+    for (const doc of docs) {
+      const vi = text(doc.title?.vi)
+      if (!doc.slug || !vi) continue
+      const en = text(doc.title?.en)
+      out.push(
+        compact({
+          id: String(doc.id),
+          slug: doc.slug,
+          kind: doc.kind ?? 'generic',
+          updatedAt: doc.updatedAt,
+          vi: { title: vi, bodyHtml: this.html(doc.body, 'vi') },
+          en: en ? { title: en, bodyHtml: this.html(doc.body, 'en') } : undefined,
+        }),
+      )
+    }
+    this.forgetMedia()
+    return out
+  }
+
+  async *articles(): AsyncGenerator<SnapshotArticle[]> {
+    for await (const batch of this.pages<ArticleDoc>('articles', PUBLISHED)) {
+      const mediaIds = new Set<string>()
+      for (const doc of batch) {
+        const cover = idOf(doc.cover)
+        if (cover) mediaIds.add(cover)
+        uploadIdsIn(doc.body?.vi, mediaIds)
+        if (hasEnglish(doc)) uploadIdsIn(doc.body?.en, mediaIds)
+      }
+      await this.loadMedia(mediaIds)
+      yield batch.flatMap((doc) => this.article(doc))
+      this.forgetMedia()
+    }
+  }
+
+  private article(doc: ArticleDoc): SnapshotArticle[] {
+    const route = this.articleRoutes.get(String(doc.id))
+    const viTitle = text(doc.title?.vi)
+    if (!doc.slug || !viTitle) return []
+    const articleText = (locale: Locale, title: string, slug: string): SnapshotArticleText =>
+      compact({
+        title,
+        slug,
+        sapo: text(doc.sapo?.[locale]) ?? '',
+        bodyHtml: this.html(doc.body, locale),
+        coverCaption: text(doc.coverCaption?.[locale]),
+      })
+    const enTitle = text(doc.title?.en)
+    // The index pass decided English; an article published since then shows in vi only.
+    const enSlug = route?.en
+    const republished = doc.origin === 'republished'
+    return [
+      compact({
+        id: String(doc.id),
+        sectionIds: (doc.sections ?? []).flatMap((s) => idOf(s) ?? []),
+        unitId: idOf(doc.unit),
+        publishedAt: doc.publishedAt ?? doc.updatedAt,
+        updatedAt: doc.updatedAt,
+        featured: Boolean(doc.featured),
+        origin: republished ? 'republished' : 'own',
+        source:
+          republished && text(doc.source?.name)
+            ? compact({
+                name: text(doc.source?.name) ?? '',
+                url: text(doc.source?.url),
+                permission: text(doc.source?.permission),
+              })
+            : undefined,
+        author: text(doc.author),
+        tags: (doc.tags ?? []).map((t) => t.trim()).filter(Boolean),
+        // Related items that are not public are left out rather than linked to a 404.
+        relatedIds: (doc.related ?? []).flatMap((r) => {
+          const id = idOf(r)
+          return id && this.articleRoutes.has(id) ? [id] : []
+        }),
+        cover: this.image(doc.cover),
+        viewCount: doc.viewCount ?? 0,
+        vi: articleText('vi', viTitle, doc.slug),
+        en: enTitle && enSlug && hasEnglish(doc) ? articleText('en', enTitle, enSlug) : undefined,
+      }),
+    ]
+  }
+
+  async settings(): Promise<SnapshotSettings> {
+    const doc = (await this.payload.findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      locale: 'all',
+      fallbackLocale: false,
+      draft: false,
+      overrideAccess: true,
+    })) as unknown as SettingsDoc
+    const logo = idOf(doc.logo)
+    if (logo) await this.loadMedia([logo])
+    const viName = text(doc.siteName?.vi) ?? ''
+    const settings: SnapshotSettings = compact({
+      vi: compact({ siteName: viName, tagline: text(doc.tagline?.vi), footerNote: text(doc.footerNote?.vi) }),
+      // The site's name is a proper name: the English site may show it untranslated.
+      en: compact({
+        siteName: text(doc.siteName?.en) ?? viName,
+        tagline: text(doc.tagline?.en),
+        footerNote: text(doc.footerNote?.en),
+      }),
+      address: text(doc.address),
+      phone: text(doc.phone),
+      email: text(doc.email),
+      logo: this.image(doc.logo),
+      quickLinks: (doc.quickLinks ?? []).flatMap((link) => {
+        const url = text(link.url)
+        const vi = text(link.label?.vi)
+        return url && vi ? [compact({ url, vi, en: translated(link.label) })] : []
+      }),
+      onlineServicesUrl: text(doc.onlineServicesUrl),
+    })
+    this.forgetMedia()
+    return settings
+  }
+}
+
+const PLAIN_FILE_NAME = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/
+
+/**
+ * The name a media file gets on the site. Payload keeps uploaded names as given ("Ảnh hội
+ * nghị.jpg"), but site paths are plain ASCII segments (the publisher refuses anything else), so
+ * such names are folded and made unique with a hash of the original name.
+ */
+export function siteFileName(filename: string): string {
+  if (PLAIN_FILE_NAME.test(filename)) return filename
+  const dot = filename.lastIndexOf('.')
+  const ext = dot > 0 ? filename.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : ''
+  const base = slugify(dot > 0 ? filename.slice(0, dot) : filename, { maxLength: 80 }) || 'file'
+  const hash = createHash('sha256').update(filename).digest('hex').slice(0, 8)
+  return `${base}-${hash}${ext ? `.${ext}` : ''}`
+}
+
+function hasEnglish(doc: Pick<ArticleDoc, 'englishStatus' | 'title'>): boolean {
+  return doc.englishStatus === 'published' && Boolean(text(doc.title?.en))
+}
+
+/**
+ * The snapshot as JSON text, produced piece by piece. Top-level keys are those of `Snapshot`;
+ * `articles` is written batch by batch and `files` last, once every article has named its files.
+ */
+export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOptions): AsyncGenerator<string> {
+  const reader = new SnapshotReader(payload, options)
+  await reader.indexArticles()
+  const settings = await reader.settings()
+  const sections = await reader.sections()
+  const units = await reader.units()
+  const pages = await reader.pagesOfSite()
+  const head = {
+    version: SNAPSHOT_VERSION,
+    generatedAt: new Date().toISOString(),
+    siteUrl: options.siteUrl,
+    cmsPublicUrl: options.cmsPublicUrl,
+    settings,
+    sections,
+    units,
+    pages,
+  }
+  yield JSON.stringify(head).slice(0, -1) + ',"articles":['
+  let first = true
+  for await (const batch of reader.articles()) {
+    if (batch.length === 0) continue
+    yield (first ? '' : ',') + batch.map((a) => JSON.stringify(a)).join(',')
+    first = false
+  }
+  yield '],"files":' + JSON.stringify([...reader.files.values()]) + '}'
+}
+
+/** The whole snapshot as an object, for tests and small sites. */
+export async function buildSnapshot(payload: Payload, options: SnapshotOptions): Promise<Snapshot> {
+  let json = ''
+  for await (const chunk of snapshotJsonChunks(payload, options)) json += chunk
+  return JSON.parse(json) as Snapshot
+}
