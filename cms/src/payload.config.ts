@@ -8,6 +8,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { publishingAdminComponents } from './components'
 import { globals } from './globals'
 import { endpoints } from './endpoints'
 import { jobs } from './jobs'
@@ -31,6 +32,7 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' — Cổng quản trị' },
     importMap: { baseDir: dirname },
+    components: publishingAdminComponents,
   },
   i18n: {
     fallbackLanguage: 'vi',

@@ -1,0 +1,17 @@
+import type { Config } from 'payload'
+
+type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
+
+/**
+ * Admin components of the publishing side, by import-map path (run `pnpm generate:importmap`
+ * after changing them): the site-builds panel on the dashboard, its full view and a nav link.
+ */
+export const publishingAdminComponents = {
+  afterDashboard: [
+    { path: '/components/SiteBuilds/SiteBuildsPanel#SiteBuildsPanel', clientProps: { compact: true } },
+  ],
+  afterNavLinks: ['/components/SiteBuilds/SiteBuildsNavLink#SiteBuildsNavLink'],
+  views: {
+    siteBuilds: { Component: '/components/SiteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' },
+  },
+} satisfies AdminComponents
