@@ -76,11 +76,11 @@ export class Builder {
     const outDir = releases.stagingDir(id)
     const inputDir = `${outDir}.input`
     logger.info('build started', { id, trigger: record.trigger, events: request.events.length, force: request.force || undefined })
-    note('build started', { id, trigger: record.trigger, force: request.force })
+    note('started', { id, trigger: record.trigger, force: request.force })
 
-    const timed = async <T>(step: BuildStep, fn: () => Promise<T>): Promise<T> => {
+    const timed = async <T>(step: BuildStep, fn: () => Promise<T>, label: string = step): Promise<T> => {
       const started = performance.now()
-      note(`${step}: start`)
+      note(`${label}: start`)
       try {
         return await fn()
       } catch (error) {
@@ -88,7 +88,7 @@ export class Builder {
       } finally {
         const ms = Math.round(performance.now() - started)
         record.durations[step] = (record.durations[step] ?? 0) + ms
-        note(`${step}: done`, { ms })
+        note(`${label}: done`, { ms })
       }
     }
 
@@ -102,9 +102,13 @@ export class Builder {
 
       const live = await releases.live()
       await timed('site', () => this.runSiteBuild(record, snapshotFile, outDir, live ? releases.dir(live) : null, log, request.signal))
-      await timed('files', async () => {
-        for (const file of cached) await this.cache.linkInto(file.cacheFile, path.join(outDir, file.path))
-      })
+      await timed(
+        'files',
+        async () => {
+          for (const file of cached) await this.cache.linkInto(file.cacheFile, path.join(outDir, file.path))
+        },
+        'files into release',
+      )
       await mkdir(path.join(outDir, META_DIR), { recursive: true })
       await rename(snapshotFile, path.join(outDir, META_DIR, SNAPSHOT_FILE))
 

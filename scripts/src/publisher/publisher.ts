@@ -1,4 +1,3 @@
-import type { Logger } from '../lib/log'
 import { Builder, type BuilderOptions } from './build'
 import { BuildStore, type BuildEvent, type BuildRecord } from './build-records'
 import { Coalescer } from './coalescer'

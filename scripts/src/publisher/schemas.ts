@@ -28,7 +28,7 @@ export const rollbackBodySchema = z.strictObject({
 export const sitePathSchema = z
   .string()
   .max(1024)
-  .regex(/^(\/[A-Za-z0-9_~\-][A-Za-z0-9._~\-]*)+$/, 'must be an absolute path of plain segments')
+  .regex(/^(\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+$/, 'must be an absolute path of plain segments')
   .refine((p) => !p.split('/').includes('..'), 'must not contain ..')
 
 /**

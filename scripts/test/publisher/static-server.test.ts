@@ -1,0 +1,166 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { gunzipSync, brotliDecompressSync } from 'node:zlib'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createIdGenerator, ReleaseStore } from '../../src/publisher/releases'
+import { createStaticServer, IMMUTABLE, REVALIDATE } from '../../src/publisher/static-server'
+import { close, listen, rawGet, tempDir } from './helpers'
+
+const newId = createIdGenerator()
+const bigPage = (marker: string) => `<!doctype html><html><body><h1>${marker}</h1>${'<p>Nội dung trang chủ.</p>'.repeat(200)}</body></html>`
+
+describe('static server', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  let store: ReleaseStore
+  let server: Server
+  let base: string
+
+  beforeEach(async () => {
+    ;({ dir, cleanup } = await tempDir())
+    store = new ReleaseStore(dir)
+    await store.init()
+    server = createStaticServer({ releasesDir: store.root, cmsOrigin: 'https://cms.example.vn' })
+    base = await listen(server)
+  })
+  afterEach(async () => {
+    await close(server)
+    await cleanup()
+  })
+
+  async function publish(marker: string): Promise<string> {
+    const id = newId()
+    const files: Record<string, string> = {
+      'index.html': bigPage(marker),
+      '404.html': `<h1>Không tìm thấy trang / Page not found (${marker})</h1>`,
+      'en/index.html': 'English',
+      'bai-viet/a/index.html': `article ${marker}`,
+      '_astro/site.abc123.css': 'body{}',
+      'pagefind/pagefind.js': 'export {}',
+      'pagefind/pagefind-entry.json': '{}',
+      'pagefind/index/en_1a2b.pf_index': 'bin',
+      'pagefind/wasm.unknown.pagefind': 'bin',
+      'media/x.webp': 'img',
+      'rss.xml': '<rss/>',
+      'site.webmanifest': '{}',
+      '.cong/snapshot.json': '{"secret":"internal urls"}',
+    }
+    for (const [rel, content] of Object.entries(files)) {
+      const file = path.join(store.stagingDir(id), rel)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, content)
+    }
+    await store.commit({ id, createdAt: '', pages: 4, files: 12, snapshotGeneratedAt: '', trigger: 'test' })
+    await store.activate(id)
+    return id
+  }
+
+  it('says the site is being built, with 503 and Retry-After, before the first release', async () => {
+    const res = await fetch(base + '/')
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('10')
+    expect(await res.text()).toContain('Đang xây dựng trang… / Site is being built')
+  })
+
+  it('serves the home page and directory indexes with security headers', async () => {
+    await publish('one')
+    const res = await fetch(base + '/')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(res.headers.get('cache-control')).toBe(REVALIDATE)
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/default-src 'self'/)
+    expect(csp).toMatch(/img-src 'self' data: https:\/\/cms\.example\.vn/)
+    expect(csp).toMatch(/form-action 'self' https:\/\/cms\.example\.vn/)
+    expect(await res.text()).toContain('<h1>one</h1>')
+    expect(await (await fetch(base + '/bai-viet/a/')).text()).toBe('article one')
+  })
+
+  it('redirects a directory without its slash, keeping the query', async () => {
+    await publish('one')
+    const res = await fetch(base + '/bai-viet/a?ref=rss', { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(res.headers.get('location')).toBe('/bai-viet/a/?ref=rss')
+  })
+
+  it('answers unknown paths with the site 404 page and status 404', async () => {
+    await publish('one')
+    for (const p of ['/khong-co/', '/khong-co', '/bai-viet/a/khong.html']) {
+      const res = await fetch(base + p)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(await res.text()).toContain('Không tìm thấy trang / Page not found (one)')
+    }
+  })
+
+  it('never serves files outside the release or its hidden metadata', async () => {
+    await publish('one')
+    await writeFile(path.join(dir, 'secret.txt'), 'outside')
+    for (const p of ['/../../etc/passwd', '/../secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/.cong/snapshot.json', '/%2econg/snapshot.json', '/bai-viet/..%5c..%5csecret.txt']) {
+      const res = await rawGet(base, p)
+      expect(res.status, p).toBe(404)
+      expect(res.body.toString()).not.toMatch(/root:|outside|internal urls/)
+    }
+    expect((await rawGet(base, '/%E0%A4%A')).status).toBe(400)
+  })
+
+  it('compresses with brotli or gzip as the client asks', async () => {
+    await publish('one')
+    const br = await rawGet(base, '/', { 'accept-encoding': 'br, gzip' })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i)
+    expect(brotliDecompressSync(br.body).toString()).toContain('<h1>one</h1>')
+    const gzip = await rawGet(base, '/', { 'accept-encoding': 'gzip' })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString()).toContain('<h1>one</h1>')
+    const plain = await rawGet(base, '/')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+  })
+
+  it.each([
+    ['/_astro/site.abc123.css', IMMUTABLE, 'text/css; charset=utf-8'],
+    ['/pagefind/index/en_1a2b.pf_index', IMMUTABLE, 'application/octet-stream'],
+    ['/pagefind/wasm.unknown.pagefind', REVALIDATE, 'application/octet-stream'],
+    ['/pagefind/pagefind.js', REVALIDATE, 'text/javascript; charset=utf-8'],
+    ['/pagefind/pagefind-entry.json', REVALIDATE, 'application/json; charset=utf-8'],
+    ['/rss.xml', REVALIDATE, 'application/xml; charset=utf-8'],
+    ['/site.webmanifest', REVALIDATE, 'application/manifest+json; charset=utf-8'],
+    ['/media/x.webp', 'public, max-age=3600', 'image/webp'],
+  ])('%s: cache and content type', async (p, cache, type) => {
+    await publish('one')
+    const res = await fetch(base + p)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe(cache)
+    expect(res.headers.get('content-type')).toBe(type)
+  })
+
+  it('answers conditional requests with 304', async () => {
+    await publish('one')
+    // Raw requests: fetch adds `cache-control: no-cache` to conditional requests.
+    const first = await rawGet(base, '/_astro/site.abc123.css')
+    const etag = String(first.headers.etag)
+    expect(etag).toMatch(/^W\/"/)
+    expect((await rawGet(base, '/_astro/site.abc123.css', { 'if-none-match': etag })).status).toBe(304)
+  })
+
+  it('shows a switched or rolled-back release on the very next request', async () => {
+    await publish('one')
+    expect(await (await fetch(base + '/bai-viet/a/')).text()).toBe('article one')
+    await publish('two')
+    expect(await (await fetch(base + '/bai-viet/a/')).text()).toBe('article two')
+    await store.rollback()
+    expect(await (await fetch(base + '/bai-viet/a/')).text()).toBe('article one')
+  })
+
+  it('refuses methods other than GET and HEAD', async () => {
+    await publish('one')
+    const res = await fetch(base + '/', { method: 'POST', body: 'x' })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe('GET, HEAD')
+    const head = await fetch(base + '/', { method: 'HEAD' })
+    expect(head.status).toBe(200)
+  })
+})
