@@ -127,6 +127,7 @@ export class Builder {
           files: check.files,
           snapshotGeneratedAt: snapshot.generatedAt,
           trigger: record.trigger,
+          cspScriptHashes: check.inlineScriptHashes,
         })
         await releases.activate(id, `build ${id} (${record.trigger})`)
       })

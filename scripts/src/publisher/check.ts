@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { mapLimit } from '../lib/pool'
@@ -23,6 +24,11 @@ export interface CheckResult {
   files: number
   missing: string[]
   brokenLinks: BrokenLink[]
+  /**
+   * CSP sources (`'sha256-…'`) of the inline scripts the pages carry (Astro's island loader),
+   * so the static server can allow exactly those instead of `'unsafe-inline'`.
+   */
+  inlineScriptHashes: string[]
   /** One sentence per reason the release was refused. */
   problems: string[]
 }
@@ -47,8 +53,10 @@ export async function checkRelease(dir: string, options: CheckOptions = {}): Pro
 
   const missing = REQUIRED_FILES.filter((f) => !present.has(f))
   const broken: BrokenLink[] = []
+  const scriptHashes = new Set<string>()
   await mapLimit(pages, 16, async (page) => {
     const html = await readFile(path.join(dir, page), 'utf8')
+    for (const script of extractInlineScripts(html)) scriptHashes.add(cspHash(script))
     const seen = new Set<string>()
     for (const url of extractUrls(html)) {
       if (seen.has(url)) continue
@@ -66,7 +74,15 @@ export async function checkRelease(dir: string, options: CheckOptions = {}): Pro
   if (!options.force && previous > 0 && pages.length < previous * MIN_PAGE_RATIO) {
     problems.push(`only ${pages.length} pages against ${previous} in the live release (below ${MIN_PAGE_RATIO * 100}%; rebuild with force to accept)`)
   }
-  return { ok: problems.length === 0, pages: pages.length, files: files.length, missing, brokenLinks: broken, problems }
+  return {
+    ok: problems.length === 0,
+    pages: pages.length,
+    files: files.length,
+    missing,
+    brokenLinks: broken,
+    inlineScriptHashes: [...scriptHashes].sort(),
+    problems,
+  }
 }
 
 /** Every href/src/srcset/poster value in the tags of `html`, entity-decoded; script and style bodies and comments are skipped. */
@@ -87,6 +103,26 @@ export function extractUrls(html: string): string[] {
     }
   }
   return urls
+}
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
+const EXECUTABLE_TYPE = /^(|module|text\/javascript|application\/javascript)$/i
+
+/** The text of every inline `<script>` a browser would execute (not JSON-LD, not `src=`). */
+export function extractInlineScripts(html: string): string[] {
+  const scripts: string[] = []
+  for (const [, attrs, body] of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(INLINE_SCRIPT)) {
+    if (/\ssrc\s*=/i.test(attrs)) continue
+    const type = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs)
+    if (!EXECUTABLE_TYPE.test((type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim())) continue
+    if (body.trim()) scripts.push(body)
+  }
+  return scripts
+}
+
+/** A CSP hash source for an inline script, over the text the browser sees (newlines normalised). */
+export function cspHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script.replace(/\r\n?/g, '\n')).digest('base64')}'`
 }
 
 /** The decoded path inside the release that `url` on `pagePath` points to, or null when it is not internal. */

@@ -27,6 +27,8 @@ export interface ReleaseManifest {
   files: number
   snapshotGeneratedAt: string
   trigger: string
+  /** CSP hash sources of the inline scripts in the release's pages (see check.ts). */
+  cspScriptHashes?: string[]
 }
 
 export interface ReleaseInfo extends ReleaseManifest {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import compression from 'compression'
 import send from 'send'
 import type { Logger } from '../lib/log'
+import { MANIFEST_FILE, META_DIR, type ReleaseManifest } from './releases'
 
 /**
  * Serves the live release. `current` is resolved once per request, so a switch is visible on
@@ -15,7 +16,7 @@ export interface StaticServerOptions {
   releasesDir: string
   /** Origin of the public CMS (view-counter image, forms), allowed by the CSP. */
   cmsOrigin?: string
-  /** Replaces the default Content-Security-Policy entirely. */
+  /** Replaces the default Content-Security-Policy entirely (release script hashes are not added). */
   csp?: string
   logger?: Logger
 }
@@ -69,12 +70,18 @@ export function cacheControlFor(relPath: string): string {
   return SHORT
 }
 
-export function defaultCsp(cmsOrigin?: string): string {
+/**
+ * Scripts from the site itself plus exactly the inline scripts the release was built with (by
+ * hash, recorded by the release check), never `'unsafe-inline'`: an inline event handler or a
+ * `javascript:` URL slipped into content stays blocked.
+ */
+export function defaultCsp(cmsOrigin?: string, scriptHashes: string[] = []): string {
   const cms = cmsOrigin ? ` ${cmsOrigin}` : ''
+  const hashes = scriptHashes.map((h) => ` ${h}`).join('')
   return [
     "default-src 'self'",
     // Pagefind compiles its WebAssembly search core in the browser.
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' 'wasm-unsafe-eval'${hashes}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data:${cms}`,
     "font-src 'self'",
@@ -96,10 +103,23 @@ const BUILDING_PAGE = `<!doctype html>
 
 export function createStaticServer(options: StaticServerOptions): Server {
   const current = path.join(options.releasesDir, 'current')
-  const csp = options.csp ?? defaultCsp(options.cmsOrigin)
+  // Per release (its folder never changes once live), so a switch brings its own script hashes.
+  const cspByRelease = new Map<string, Promise<string>>()
+  const cspFor = (root: string): Promise<string> => {
+    if (options.csp) return Promise.resolve(options.csp)
+    let csp = cspByRelease.get(root)
+    if (!csp) {
+      if (cspByRelease.size > 20) cspByRelease.clear()
+      csp = readFile(path.join(root, META_DIR, MANIFEST_FILE), 'utf8')
+        .then((text) => defaultCsp(options.cmsOrigin, (JSON.parse(text) as ReleaseManifest).cspScriptHashes))
+        .catch(() => defaultCsp(options.cmsOrigin))
+      cspByRelease.set(root, csp)
+    }
+    return csp
+  }
   const compress = compression({ threshold: 512 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
-  const securityHeaders = (res: ServerResponse) => {
+  const securityHeaders = (res: ServerResponse, csp: string) => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
     res.setHeader('Content-Security-Policy', csp)
@@ -121,7 +141,13 @@ export function createStaticServer(options: StaticServerOptions): Server {
   }
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
-    securityHeaders(res)
+    let root: string | null
+    try {
+      root = await realpath(current)
+    } catch {
+      root = null
+    }
+    securityHeaders(res, root ? await cspFor(root) : defaultCsp(options.cmsOrigin))
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD')
       return plain(req, res, 405, CONTENT_TYPES['.txt'], 'Method not allowed\n', 'no-store')
@@ -137,10 +163,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
       return plain(req, res, 400, CONTENT_TYPES['.txt'], 'Bad request\n', 'no-store')
     }
 
-    let root: string
-    try {
-      root = await realpath(current)
-    } catch {
+    if (!root) {
       res.setHeader('Retry-After', '10')
       return plain(req, res, 503, CONTENT_TYPES['.html'], BUILDING_PAGE, 'no-store')
     }

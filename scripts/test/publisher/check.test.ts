@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkRelease, extractUrls, internalTarget } from '../../src/publisher/check'
+import { checkRelease, cspHash, extractInlineScripts, extractUrls, internalTarget } from '../../src/publisher/check'
 import { tempDir } from './helpers'
 
 describe('extractUrls', () => {
@@ -15,6 +15,24 @@ describe('extractUrls', () => {
     ['<p data-href="/nope">', []],
   ])('%s', (html, expected) => {
     expect(extractUrls(html)).toEqual(expected)
+  })
+})
+
+describe('extractInlineScripts', () => {
+  it.each([
+    ['<script>alert(1)</script>', ['alert(1)']],
+    ['<script type="module">go()</script><script type=text/javascript>x()</script>', ['go()', 'x()']],
+    ['<script src="/_astro/a.js"></script>', []],
+    ['<script type="application/ld+json">{"@type":"NewsArticle"}</script>', []],
+    ['<!-- <script>old()</script> --><script> </script>', []],
+  ])('%s', (html, expected) => {
+    expect(extractInlineScripts(html)).toEqual(expected)
+  })
+
+  it('hashes scripts as CSP sources, with newlines normalised like a browser does', () => {
+    // Expected values from `printf … | openssl dgst -sha256 -binary | base64`.
+    expect(cspHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='")
+    expect(cspHash('a\r\nb')).toBe("'sha256-fhj3NzEbLcOy8mndeDlrA1HxT7Zu+oefdoyyMYGIPHg='")
   })
 })
 
@@ -57,8 +75,10 @@ describe('checkRelease', () => {
   afterEach(() => cleanup())
 
   it('passes a complete release and counts its pages', async () => {
+    await put('tim-kiem/index.html', '<script>alert(1)</script><script src="/pagefind/pagefind.js"></script>')
     const result = await checkRelease(dir, { siteUrl: 'https://site.example' })
-    expect(result).toMatchObject({ ok: true, pages: 4, files: 6, missing: [], brokenLinks: [], problems: [] })
+    expect(result).toMatchObject({ ok: true, pages: 5, files: 7, missing: [], brokenLinks: [], problems: [] })
+    expect(result.inlineScriptHashes).toEqual([cspHash('alert(1)')])
   })
 
   it('reports broken links with their page', async () => {

@@ -29,7 +29,7 @@ describe('static server', () => {
     await cleanup()
   })
 
-  async function publish(marker: string): Promise<string> {
+  async function publish(marker: string, cspScriptHashes?: string[]): Promise<string> {
     const id = newId()
     const files: Record<string, string> = {
       'index.html': bigPage(marker),
@@ -51,7 +51,7 @@ describe('static server', () => {
       await mkdir(path.dirname(file), { recursive: true })
       await writeFile(file, content)
     }
-    await store.commit({ id, createdAt: '', pages: 4, files: 12, snapshotGeneratedAt: '', trigger: 'test' })
+    await store.commit({ id, createdAt: '', pages: 4, files: 12, snapshotGeneratedAt: '', trigger: 'test', cspScriptHashes })
     await store.activate(id)
     return id
   }
@@ -77,6 +77,15 @@ describe('static server', () => {
     expect(csp).toMatch(/form-action 'self' https:\/\/cms\.example\.vn/)
     expect(await res.text()).toContain('<h1>one</h1>')
     expect(await (await fetch(base + '/bai-viet/a/')).text()).toBe('article one')
+  })
+
+  it("allows exactly the live release's inline scripts, never 'unsafe-inline'", async () => {
+    await publish('one', ["'sha256-AAA='"])
+    const first = (await fetch(base + '/')).headers.get('content-security-policy')
+    expect(first).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='/)
+    expect(first).not.toMatch(/unsafe-inline'[^;]*;[^;]*script|script-src[^;]*unsafe-inline/)
+    await publish('two', ["'sha256-BBB='"])
+    expect((await fetch(base + '/')).headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB=';/)
   })
 
   it('redirects a directory without its slash, keeping the query', async () => {
