@@ -1,0 +1,232 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Strings } from '../i18n'
+
+/** The part of Pagefind's browser API this island uses (`/pagefind/pagefind.js`). */
+interface PagefindResultData {
+  url: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+  filters: Record<string, string[]>
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[]
+  filters: Record<string, Record<string, number>>
+}
+interface Pagefind {
+  init: () => Promise<void>
+  filters: () => Promise<Record<string, Record<string, number>>>
+  search: (
+    query: string | null,
+    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindSearch | null>
+}
+
+type SearchStrings = Pick<
+  Strings,
+  | 'searchLabel'
+  | 'searchPlaceholder'
+  | 'searchSubmit'
+  | 'searchLoading'
+  | 'searchResults'
+  | 'searchNoResults'
+  | 'searchFilters'
+  | 'searchSort'
+  | 'sortRelevance'
+  | 'sortNewest'
+  | 'sortNote'
+  | 'searchMore'
+  | 'searchError'
+>
+
+export interface SearchBoxProps {
+  strings: SearchStrings
+  /** Filter keys in display order with their labels, e.g. [['section', 'Chuyên mục'], …]. */
+  filterGroups: [string, string][]
+  /** Where the Pagefind bundle is served (`/pagefind/pagefind.js`). */
+  bundleUrl: string
+}
+
+const PAGE = 10
+/** Wait this long after the last keystroke before searching. */
+const DEBOUNCE_MS = 200
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+
+type Status = 'idle' | 'loading' | 'done' | 'error'
+
+export default function SearchBox({ strings: t, filterGroups, bundleUrl }: SearchBoxProps) {
+  const id = useId()
+  const pagefind = useRef<Promise<Pagefind> | null>(null)
+  const [query, setQuery] = useState('')
+  const [selected, setSelected] = useState<Record<string, string[]>>({})
+  const [sort, setSort] = useState<'relevance' | 'date'>('relevance')
+  // Counts over the whole index until a search runs, then counts within its results.
+  const [totals, setTotals] = useState<PagefindSearch['filters']>({})
+  const [counts, setCounts] = useState<PagefindSearch['filters'] | null>(null)
+  const [hits, setHits] = useState<PagefindSearch['results']>([])
+  const [shown, setShown] = useState<PagefindResultData[]>([])
+  const [status, setStatus] = useState<Status>('idle')
+
+  const load = () => {
+    pagefind.current ??= import(/* @vite-ignore */ bundleUrl).then(async (pf: Pagefind) => {
+      await pf.init()
+      return pf
+    })
+    return pagefind.current
+  }
+
+  // Start from ?q= so the header search form (a plain GET form on every page) lands here.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search)
+    setQuery(params.get('q') ?? '')
+    load()
+      .then((pf) => pf.filters())
+      .then(setTotals)
+      .catch(() => setStatus('error'))
+  }, [])
+
+  useEffect(() => {
+    const url = new URL(window.location.href)
+    if (query) url.searchParams.set('q', query)
+    else url.searchParams.delete('q')
+    window.history.replaceState(null, '', url)
+
+    const active = Object.entries(selected).filter(([, values]) => values.length > 0)
+    if (!query.trim() && active.length === 0) {
+      setHits([])
+      setShown([])
+      setCounts(null)
+      setStatus('idle')
+      return
+    }
+    let cancelled = false
+    setStatus('loading')
+    const timer = setTimeout(async () => {
+      try {
+        const pf = await load()
+        const search = await pf.search(query.trim() || null, {
+          filters: Object.fromEntries(active.map(([key, values]) => [key, { any: values }])),
+          sort: sort === 'date' ? { date: 'desc' } : undefined,
+        })
+        const first = search ? await Promise.all(search.results.slice(0, PAGE).map((r) => r.data())) : []
+        // A newer keystroke or filter change owns the results now.
+        if (cancelled || !search) return
+        setHits(search.results)
+        setShown(first)
+        setCounts(search.filters)
+        setStatus('done')
+      } catch {
+        if (!cancelled) setStatus('error')
+      }
+    }, DEBOUNCE_MS)
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [query, selected, sort])
+
+  const showMore = async () => {
+    const next = await Promise.all(hits.slice(shown.length, shown.length + PAGE).map((r) => r.data()))
+    setShown((current) => [...current, ...next])
+  }
+
+  const toggle = (key: string, value: string, on: boolean) =>
+    setSelected((current) => {
+      const values = new Set(current[key] ?? [])
+      if (on) values.add(value)
+      else values.delete(value)
+      return { ...current, [key]: [...values] }
+    })
+
+  const message =
+    status === 'loading'
+      ? t.searchLoading
+      : status === 'error'
+        ? t.searchError
+        : status === 'done'
+          ? fill(hits.length ? t.searchResults : t.searchNoResults, { count: hits.length, query })
+          : ''
+
+  return (
+    <div className="search">
+      <form className="search__form" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={`${id}-q`} className="search__label">
+          {t.searchLabel}
+        </label>
+        <div className="search__row">
+          <input
+            id={`${id}-q`}
+            type="search"
+            name="q"
+            value={query}
+            placeholder={t.searchPlaceholder}
+            autoComplete="off"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="submit">{t.searchSubmit}</button>
+        </div>
+      </form>
+      <div className="search__layout">
+        <div className="search__filters">
+          <h2 className="block-title block-title--small">{t.searchFilters}</h2>
+          <label className="search__sort">
+            <span>{t.searchSort}</span>
+            <select value={sort} onChange={(e) => setSort(e.target.value as 'relevance' | 'date')}>
+              <option value="relevance">{t.sortRelevance}</option>
+              <option value="date">{t.sortNewest}</option>
+            </select>
+          </label>
+          {sort === 'date' && <p className="search__note">{t.sortNote}</p>}
+          {filterGroups.map(([key, label]) => {
+            const values = Object.entries((counts ?? totals)[key] ?? {}).sort(([a], [b]) =>
+              a.localeCompare(b, 'vi'),
+            )
+            if (values.length === 0) return null
+            return (
+              <fieldset key={key} className="search__group">
+                <legend>{label}</legend>
+                {values.map(([value, count]) => (
+                  <label key={value} className="search__check">
+                    <input
+                      type="checkbox"
+                      name={key}
+                      value={value}
+                      checked={selected[key]?.includes(value) ?? false}
+                      onChange={(e) => toggle(key, value, e.target.checked)}
+                    />
+                    <span>{value}</span> <span className="search__count">({count})</span>
+                  </label>
+                ))}
+              </fieldset>
+            )
+          })}
+        </div>
+        <div className="search__results">
+          <p className="search__status" role="status" aria-live="polite">
+            {message}
+          </p>
+          {shown.length > 0 && (
+            <ol className="search__list">
+              {shown.map((r) => (
+                <li key={r.url} className="search__hit">
+                  <h2 className="search__hit-title">
+                    <a href={r.url}>{r.meta.title ?? r.url}</a>
+                  </h2>
+                  {r.meta.date && <p className="search__hit-meta">{r.meta.date}</p>}
+                  {/* Pagefind escapes page text in excerpts and adds only <mark>. */}
+                  <p className="search__hit-excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {shown.length < hits.length && (
+            <button type="button" className="search__more" onClick={showMore}>
+              {t.searchMore}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs'
+import { indexListings, siteFeeds, sitePages, type SiteFeed, type SitePage } from '@cong/shared/routes'
+import {
+  SNAPSHOT_VERSION,
+  type Locale,
+  type Snapshot,
+  type SnapshotArticle,
+  type SnapshotPage,
+  type SnapshotSection,
+  type SnapshotUnit,
+} from '@cong/shared/snapshot'
+
+/**
+ * The snapshot, read once per build process and indexed. Pages receive only ids through props
+ * and look the rest up here: passing whole articles through `getStaticPaths` props keeps every
+ * page's data alive at once, which is what blows Astro's heap on 10k-page sites.
+ */
+export interface SiteData {
+  snapshot: Snapshot
+  /** Canonical base URL, without a trailing slash. */
+  siteUrl: string
+  pages: SitePage[]
+  feeds: SiteFeed[]
+  article: (id: string) => SnapshotArticle | undefined
+  section: (id: string) => SnapshotSection | undefined
+  unit: (id: string) => SnapshotUnit | undefined
+  page: (id: string) => SnapshotPage | undefined
+  /** Articles of a section and its subsections with text in `locale`, newest first. */
+  listing: (sectionId: string, locale: Locale) => SnapshotArticle[]
+  /** All articles with text in `locale`, newest first. */
+  latest: (locale: Locale) => SnapshotArticle[]
+  /** Articles a unit wrote with text in `locale`, newest first. */
+  byUnit: (unitId: string, locale: Locale) => SnapshotArticle[]
+  /** Child sections / units in display order; `undefined` gives the top level. */
+  sectionChildren: (parentId: string | undefined) => SnapshotSection[]
+  unitChildren: (parentId: string | undefined) => SnapshotUnit[]
+}
+
+const DEFAULT_SITE_URL = 'http://127.0.0.1:4321'
+
+let cached: SiteData | undefined
+
+export function siteData(): SiteData {
+  if (cached) return cached
+  const file = process.env.SNAPSHOT_PATH
+  if (!file) {
+    throw new Error('SNAPSHOT_PATH is not set: point it at a snapshot JSON file (see site/scripts/build-site.ts).')
+  }
+  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot
+  if (snapshot.version !== SNAPSHOT_VERSION) {
+    throw new Error(`${file}: snapshot version ${snapshot.version}, this site renders version ${SNAPSHOT_VERSION}.`)
+  }
+  cached = indexSnapshot(snapshot, process.env.SITE_URL || snapshot.siteUrl || DEFAULT_SITE_URL)
+  return cached
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string | undefined, T[]> {
+  const groups = new Map<string | undefined, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
+
+export function indexSnapshot(snapshot: Snapshot, siteUrl: string): SiteData {
+  const articles = byId(snapshot.articles)
+  const sections = byId(snapshot.sections)
+  const units = byId(snapshot.units)
+  const pages = byId(snapshot.pages)
+  const newest = [...snapshot.articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  const latest = { vi: newest.filter((a) => a.vi), en: newest.filter((a) => a.en) }
+  const unitArticles = { vi: groupBy(latest.vi, (a) => a.unitId), en: groupBy(latest.en, (a) => a.unitId) }
+  const sectionTree = groupBy([...snapshot.sections].sort(byOrder), (s) => s.parentId)
+  const unitTree = groupBy([...snapshot.units].sort(byOrder), (u) => u.parentId)
+
+  return {
+    snapshot,
+    siteUrl: siteUrl.replace(/\/+$/, ''),
+    pages: sitePages(snapshot),
+    feeds: siteFeeds(snapshot),
+    article: (id) => articles.get(id),
+    section: (id) => sections.get(id),
+    unit: (id) => units.get(id),
+    page: (id) => pages.get(id),
+    listing: indexListings(snapshot),
+    latest: (locale) => latest[locale],
+    byUnit: (unitId, locale) => unitArticles[locale].get(unitId) ?? [],
+    sectionChildren: (parentId) => sectionTree.get(parentId) ?? [],
+    unitChildren: (parentId) => unitTree.get(parentId) ?? [],
+  }
+}

@@ -1,0 +1,177 @@
+import AxeBuilder from '@axe-core/playwright'
+import { routes } from '@cong/shared/routes'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './chromium'
+import { fixtureSnapshot } from './fixtures/snapshot'
+
+const base = inject('siteUrl')
+const snapshot = fixtureSnapshot()
+const article = (id: string) => snapshot.articles.find((a) => a.id === id)!
+const unemployment = article('a01') // "… bảo hiểm thất nghiệp …", has an English version
+const registration = article('a02') // "Hướng dẫn đăng ký …"
+const pressBriefing = article('a08') // "Họp báo … báo cáo viên … báo chí": báo, never bảo
+const viOnly = article('a03')
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  // axe-core needs a page from an explicit context.
+  page = await (await browser.newContext()).newPage()
+  // The view counter points at the CMS, which is not running here.
+  await page.route(`${snapshot.cmsPublicUrl}/**`, (route) => route.fulfill({ status: 204 }))
+})
+afterEach(async () => {
+  await page.context().close()
+})
+
+const go = (path: string) => page.goto(base + path)
+
+/** Titles of the results the search page shows, in order, once the status line has settled. */
+async function searchFor(query: string): Promise<string[]> {
+  await go(`${routes.search('vi')}?q=${encodeURIComponent(query)}`)
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/kết quả/)
+  return page.locator('.search__hit-title').allTextContents()
+}
+
+describe('reading', () => {
+  it('goes from the home page to a section and on to an article', async () => {
+    await go('/')
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Tin chính sách' })
+      .click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tin chính sách')
+    await page.getByRole('link', { name: unemployment.vi.title }).first().click()
+    expect(new URL(page.url()).pathname).toBe(routes.article('vi', unemployment.vi.slug))
+    expect(await page.locator('h1').textContent()).toBe(unemployment.vi.title)
+    expect(await page.getByRole('navigation', { name: 'Vị trí trang' }).textContent()).toContain(
+      'Tin chính sách',
+    )
+  })
+
+  it('pages through a long section', async () => {
+    await go(routes.section('vi', 'tin-tuc-su-kien'))
+    await page.getByRole('link', { name: 'Trang sau' }).click()
+    expect(new URL(page.url()).pathname).toBe(routes.section('vi', 'tin-tuc-su-kien', 2))
+    expect(await page.locator('.pagination [aria-current=page]').textContent()).toBe('2')
+  })
+
+  it('switches between the Vietnamese and English versions of an article', async () => {
+    await go(routes.article('vi', unemployment.vi.slug))
+    await page.locator('.language-switch').click()
+    expect(new URL(page.url()).pathname).toBe(routes.article('en', unemployment.en!.slug))
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('h1').textContent()).toBe(unemployment.en!.title)
+    await page.locator('.language-switch').click()
+    expect(new URL(page.url()).pathname).toBe(routes.article('vi', unemployment.vi.slug))
+  })
+
+  it('sends readers of an untranslated page to the English home page', async () => {
+    await go(routes.article('vi', viOnly.vi.slug))
+    await page.locator('.language-switch').click()
+    expect(new URL(page.url()).pathname).toBe(routes.home('en'))
+  })
+
+  it('prints the article without navigation, footer or sharing', async () => {
+    await go(routes.article('vi', unemployment.vi.slug))
+    await page.emulateMedia({ media: 'print' })
+    for (const selector of ['.main-nav', '.site-footer', '.masthead', '.share', '.related']) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(false)
+    }
+    expect(await page.locator('.prose').isVisible()).toBe(true)
+  })
+
+  it('answers unknown addresses with the 404 page', async () => {
+    const response = await go('/khong-co-trang-nay/')
+    expect(response?.status()).toBe(404)
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang')
+  })
+})
+
+describe('search', () => {
+  it('finds accented text from an unaccented query', async () => {
+    expect((await searchFor('bao hiem that nghiep'))[0]).toBe(unemployment.vi.title)
+    expect(await searchFor('dang ky')).toContain(registration.vi.title)
+  })
+
+  it('ranks exact accents first', async () => {
+    expect((await searchFor('bảo hiểm thất nghiệp'))[0]).toBe(unemployment.vi.title)
+    // "bảo" and "báo" fold to the same key; the accents decide which comes first.
+    expect((await searchFor('bảo'))[0]).toBe(unemployment.vi.title)
+    expect((await searchFor('báo'))[0]).toBe(pressBriefing.vi.title)
+  })
+
+  it('narrows results to a section', async () => {
+    const all = await searchFor('viec lam')
+    await page.getByRole('checkbox', { name: /^Tin chính sách/ }).check()
+    await expect.poll(() => page.locator('.search__hit-title').count()).toBeLessThan(all.length)
+    const inSection = new Set(
+      snapshot.articles.filter((a) => a.sectionIds.includes('tin-chinh-sach')).map((a) => a.vi.title),
+    )
+    const titles = await page.locator('.search__hit-title').allTextContents()
+    expect(titles.length).toBeGreaterThan(0)
+    for (const title of titles) expect(inSection).toContain(title)
+  })
+
+  it('works from the keyboard and announces the result count', async () => {
+    await go(routes.search('vi'))
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm trên cổng thông tin' }).last()
+    await box.focus()
+    await page.keyboard.type('trợ cấp')
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/^Tìm thấy \d+ kết quả cho “trợ cấp”$/)
+    expect(new URL(page.url()).searchParams.get('q')).toBe('trợ cấp')
+    const year = page.getByRole('checkbox', { name: /^2024/ })
+    await year.focus()
+    await page.keyboard.press('Space')
+    expect(await year.isChecked()).toBe(true)
+  })
+
+  it('searches the English index from the English search page', async () => {
+    await go(`${routes.search('en')}?q=unemployment`)
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results for/)
+    expect(await page.locator('.search__hit-title').first().textContent()).toBe(unemployment.en!.title)
+  })
+
+  it('comes from the header search form on any page', async () => {
+    await go('/')
+    await page.getByRole('searchbox', { name: 'Tìm kiếm trên cổng thông tin' }).fill('dang ky')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.locator('.search__hit-title').allTextContents())
+      .toContain(registration.vi.title)
+  })
+})
+
+describe('accessibility (axe)', () => {
+  it.each([
+    ['home', routes.home('vi')],
+    ['English home', routes.home('en')],
+    ['listing', routes.section('vi', 'tin-tuc-su-kien')],
+    ['topic', routes.topic('vi', 'bo-luat-lao-dong-2019')],
+    ['article', routes.article('vi', unemployment.vi.slug)],
+    ['republished article', routes.article('vi', article('a07').vi.slug)],
+    ['organisation', routes.organisation('vi')],
+    ['unit', routes.unit('vi', 'cuc-viec-lam')],
+    ['search', `${routes.search('vi')}?q=bao%20hiem`],
+    ['404', routes.notFound()],
+  ])('%s has no serious or critical violations', async (_, path) => {
+    await go(path)
+    if (path.startsWith(routes.search('vi')))
+      await expect.poll(() => page.locator('.search__hit').count()).toBeGreaterThan(0)
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const severe = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    expect(severe).toEqual([])
+  })
+})
