@@ -75,6 +75,10 @@ export class Publisher {
     }
   }
 
+  get pendingEvents(): number {
+    return this.coalescer.state().pending.length
+  }
+
   get isBuilding(): boolean {
     return this.running !== null
   }

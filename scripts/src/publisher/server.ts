@@ -93,10 +93,9 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
         slug: event.slug,
         deliveryId: signed.delivery,
       })
-      const queued = (await publisher.status()).queue.pending
       return {
         status: 202,
-        json: { accepted: true, queued },
+        json: { accepted: true, queued: publisher.pendingEvents },
         log: { event: event.event, collection: event.collection, slug: event.slug, delivery: signed.delivery },
       }
     }),
