@@ -113,9 +113,10 @@ export function SiteBuildsPanel({ compact = false }: { compact?: boolean }) {
             )}
           </p>
           {view.running && (
-            <p>
-              <Pill pillStyle="warning">{s.running}</Pill> {view.running.id} · {timeLabel(i18n.language, view.running.startedAt)}
-            </p>
+            <div style={{ display: 'flex', alignItems: 'center', gap: 'calc(var(--base) / 2)' }}>
+              <Pill pillStyle="warning">{s.running}</Pill>
+              {view.running.id} · {timeLabel(i18n.language, view.running.startedAt)}
+            </div>
           )}
           {view.queue.pending > 0 && <p>{s.queued(view.queue.pending)}</p>}
         </>
