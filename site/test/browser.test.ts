@@ -32,12 +32,15 @@ afterEach(async () => {
   await page.context().close()
 })
 
+/** Pagefind loads its index and WebAssembly on first use; allow for a busy machine. */
+const SETTLE = { timeout: 10_000 }
+
 const go = (path: string) => page.goto(base + path)
 
 /** Titles of the results the search page shows, in order, once the status line has settled. */
 async function searchFor(query: string): Promise<string[]> {
   await go(`${routes.search('vi')}?q=${encodeURIComponent(query)}`)
-  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/kết quả/)
+  await expect.poll(() => page.getByRole('status').textContent(), SETTLE).toMatch(/kết quả/)
   return page.locator('.search__hit-title').allTextContents()
 }
 
@@ -48,7 +51,7 @@ describe('reading', () => {
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: 'Tin chính sách' })
       .click()
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Tin chính sách')
+    await expect.poll(() => page.locator('h1').textContent(), SETTLE).toBe('Tin chính sách')
     await page.getByRole('link', { name: unemployment.vi.title }).first().click()
     expect(new URL(page.url()).pathname).toBe(routes.article('vi', unemployment.vi.slug))
     expect(await page.locator('h1').textContent()).toBe(unemployment.vi.title)
@@ -112,7 +115,7 @@ describe('search', () => {
   it('narrows results to a section', async () => {
     const all = await searchFor('viec lam')
     await page.getByRole('checkbox', { name: /^Tin chính sách/ }).check()
-    await expect.poll(() => page.locator('.search__hit-title').count()).toBeLessThan(all.length)
+    await expect.poll(() => page.locator('.search__hit-title').count(), SETTLE).toBeLessThan(all.length)
     const inSection = new Set(
       snapshot.articles.filter((a) => a.sectionIds.includes('tin-chinh-sach')).map((a) => a.vi.title),
     )
@@ -127,7 +130,7 @@ describe('search', () => {
     await box.focus()
     await page.keyboard.type('trợ cấp')
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() => page.getByRole('status').textContent(), SETTLE)
       .toMatch(/^Tìm thấy \d+ kết quả cho “trợ cấp”$/)
     expect(new URL(page.url()).searchParams.get('q')).toBe('trợ cấp')
     const year = page.getByRole('checkbox', { name: /^2024/ })
@@ -138,7 +141,7 @@ describe('search', () => {
 
   it('searches the English index from the English search page', async () => {
     await go(`${routes.search('en')}?q=unemployment`)
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results for/)
+    await expect.poll(() => page.getByRole('status').textContent(), SETTLE).toMatch(/results for/)
     expect(await page.locator('.search__hit-title').first().textContent()).toBe(unemployment.en!.title)
   })
 
@@ -147,7 +150,7 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Tìm kiếm trên cổng thông tin' }).fill('dang ky')
     await page.keyboard.press('Enter')
     await expect
-      .poll(() => page.locator('.search__hit-title').allTextContents())
+      .poll(() => page.locator('.search__hit-title').allTextContents(), SETTLE)
       .toContain(registration.vi.title)
   })
 })
@@ -167,7 +170,7 @@ describe('accessibility (axe)', () => {
   ])('%s has no serious or critical violations', async (_, path) => {
     await go(path)
     if (path.startsWith(routes.search('vi')))
-      await expect.poll(() => page.locator('.search__hit').count()).toBeGreaterThan(0)
+      await expect.poll(() => page.locator('.search__hit').count(), SETTLE).toBeGreaterThan(0)
     const { violations } = await new AxeBuilder({ page }).analyze()
     const severe = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -30,6 +30,7 @@ type SearchStrings = Pick<
   | 'searchResults'
   | 'searchNoResults'
   | 'searchFilters'
+  | 'searchFiltersToggle'
   | 'searchSort'
   | 'sortRelevance'
   | 'sortNewest'
@@ -67,6 +68,8 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   const [hits, setHits] = useState<PagefindSearch['results']>([])
   const [shown, setShown] = useState<PagefindResultData[]>([])
   const [status, setStatus] = useState<Status>('idle')
+  // Filters start open; on a phone they would push the results off the first screen.
+  const [filtersOpen, setFiltersOpen] = useState(true)
 
   const load = () => {
     pagefind.current ??= import(/* @vite-ignore */ bundleUrl).then(async (pf: Pagefind) => {
@@ -79,6 +82,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   // Start from ?q= so the header search form (a plain GET form on every page) lands here.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
+    setFiltersOpen(window.matchMedia('(min-width: 900px)').matches)
     setQuery(params.get('q') ?? '')
     load()
       .then((pf) => pf.filters())
@@ -168,8 +172,14 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
         </div>
       </form>
       <div className="search__layout">
-        <div className="search__filters">
-          <h2 className="block-title block-title--small">{t.searchFilters}</h2>
+        <details
+          className="search__filters"
+          open={filtersOpen}
+          onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
+        >
+          <summary title={t.searchFiltersToggle}>
+            <h2 className="block-title block-title--small">{t.searchFilters}</h2>
+          </summary>
           <label className="search__sort">
             <span>{t.searchSort}</span>
             <select value={sort} onChange={(e) => setSort(e.target.value as 'relevance' | 'date')}>
@@ -179,9 +189,10 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
           </label>
           {sort === 'date' && <p className="search__note">{t.sortNote}</p>}
           {filterGroups.map(([key, label]) => {
-            const values = Object.entries((counts ?? totals)[key] ?? {}).sort(([a], [b]) =>
-              a.localeCompare(b, 'vi'),
-            )
+            // Values with no result are noise, unless the reader ticked them.
+            const values = Object.entries((counts ?? totals)[key] ?? {})
+              .filter(([value, count]) => count > 0 || selected[key]?.includes(value))
+              .sort(([a], [b]) => a.localeCompare(b, 'vi'))
             if (values.length === 0) return null
             return (
               <fieldset key={key} className="search__group">
@@ -201,7 +212,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
               </fieldset>
             )
           })}
-        </div>
+        </details>
         <div className="search__results">
           <p className="search__status" role="status" aria-live="polite">
             {message}

@@ -1,0 +1,47 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { routes } from '@cong/shared/routes'
+import { launchChromium } from './chromium'
+import { buildFixtureSite, serveSite } from './fixture-site'
+import { fixtureSnapshot } from './fixtures/snapshot'
+
+/**
+ * `pnpm --filter @cong/site screenshots [dir] [base-url]`: full-page screenshots of the fixture
+ * site's main pages, both languages, desktop and phone widths, for design review. Without a base
+ * URL it builds and serves the fixture site first.
+ */
+const [dir = '/tmp/shots', given] = process.argv.slice(2)
+const snapshot = fixtureSnapshot()
+const lead = snapshot.articles.find((a) => a.id === 'a01')!
+const pages = {
+  home: [routes.home('vi'), routes.home('en')],
+  section: [routes.section('vi', 'tin-tuc-su-kien'), routes.section('en', 'tin-tuc-su-kien')],
+  article: [routes.article('vi', lead.vi.slug), routes.article('en', lead.en!.slug)],
+  organisation: [routes.organisation('vi'), routes.organisation('en')],
+  unit: [routes.unit('vi', 'cuc-viec-lam'), routes.unit('en', 'cuc-viec-lam')],
+  search: [`${routes.search('vi')}?q=bao%20hiem`, `${routes.search('en')}?q=insurance`],
+}
+const viewports = { desktop: { width: 1366, height: 900 }, mobile: { width: 390, height: 844 } }
+
+const server = given ? undefined : await serveSite((await buildFixtureSite()).outDir)
+const base = given ?? server!.url
+await mkdir(dir, { recursive: true })
+const browser = await launchChromium()
+for (const [device, viewport] of Object.entries(viewports)) {
+  const page = await browser.newPage({ viewport })
+  for (const [name, [vi, en]] of Object.entries(pages)) {
+    for (const [locale, path] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
+      await page.goto(base + path, { waitUntil: 'networkidle' })
+      if (name === 'search') await page.locator('.search__hit').first().waitFor()
+      const file = join(dir, `${name}-${locale}-${device}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      console.log(file)
+    }
+  }
+  await page.close()
+}
+await browser.close()
+await server?.close()
