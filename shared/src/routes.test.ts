@@ -3,7 +3,6 @@ import {
   absoluteUrl,
   indexListings,
   LISTING_PAGE_SIZE,
-  localeOfPath,
   pageCount,
   routes,
   siteFeeds,
@@ -58,17 +57,6 @@ describe('route builders', () => {
 })
 
 describe('path helpers', () => {
-  it.each([
-    ['/', 'vi'],
-    ['/bai-viet/en-route/', 'vi'],
-    ['/en', 'en'],
-    ['/en/', 'en'],
-    ['/en/articles/x/', 'en'],
-    ['/english/', 'vi'],
-  ] as const)('localeOfPath(%s) = %s', (path, locale) => {
-    expect(localeOfPath(path)).toBe(locale)
-  })
-
   it.each([
     ['https://cong.gov.vn', '/tim-kiem/', 'https://cong.gov.vn/tim-kiem/'],
     ['https://cong.gov.vn/', '/tim-kiem/', 'https://cong.gov.vn/tim-kiem/'],

@@ -84,19 +84,9 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return siteUrl.replace(/\/+$/, '') + path
 }
 
-/** Which language a site path belongs to. */
-export function localeOfPath(path: string): Locale {
-  return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi'
-}
-
-/** The slug an article has in `locale`, or undefined when it has no text in that language. */
-export function articleSlug(article: SnapshotArticle, locale: Locale): string | undefined {
-  return article[locale]?.slug
-}
-
 /** Article path in `locale`, or undefined when the article is not published in that language. */
 export function articlePath(article: SnapshotArticle, locale: Locale): string | undefined {
-  const slug = articleSlug(article, locale)
+  const slug = article[locale]?.slug
   return slug === undefined ? undefined : routes.article(locale, slug)
 }
 
