@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { bootPayload } from './helpers/payload'
+import { draftArticle, seedWorld, type ActingUser, type World } from './helpers/world'
+
+/**
+ * Who may do what, as ONE table: for each collection and operation, the actors allowed. Every
+ * actor not listed must be refused. `updateEn` is an update of a localized field in locale `en`
+ * (what translators do); `update` is the same in Vietnamese. Targets: articles and pages are
+ * drafts of unit A (contributor's and caseHandler's unit; contributorB belongs to unit B), users
+ * are someone else's account.
+ */
+type Op = 'create' | 'read' | 'update' | 'updateEn' | 'delete'
+type Actor = keyof World['users'] | 'anonymous'
+type Target = 'articles' | 'pages' | 'sections' | 'units' | 'media' | 'users' | 'audit-log' | 'site-settings'
+
+const WRITERS: Actor[] = ['contributor', 'editor', 'board', 'admin']
+const STAFF: Actor[] = ['admin', 'board', 'editor', 'contributor', 'contributorB', 'translator', 'caseHandler', 'ops']
+const EVERYONE: Actor[] = [...STAFF, 'anonymous']
+const EDITORIAL: Actor[] = ['editor', 'board', 'admin']
+
+const MATRIX: Record<Target, Partial<Record<Op, Actor[]>>> = {
+  articles: {
+    create: WRITERS,
+    read: ['admin', 'board', 'editor', 'contributor', 'translator', 'caseHandler', 'ops'],
+    update: WRITERS,
+    updateEn: [...WRITERS, 'translator'],
+    delete: ['board', 'admin'],
+  },
+  pages: {
+    create: EDITORIAL,
+    read: STAFF,
+    update: EDITORIAL,
+    updateEn: [...EDITORIAL, 'translator'],
+    delete: ['board', 'admin'],
+  },
+  sections: {
+    create: EDITORIAL,
+    read: EVERYONE,
+    update: EDITORIAL,
+    updateEn: [...EDITORIAL, 'translator'],
+    delete: ['board', 'admin'],
+  },
+  units: {
+    create: ['board', 'admin'],
+    read: EVERYONE,
+    update: ['board', 'admin'],
+    updateEn: ['board', 'admin', 'translator'],
+    delete: ['admin'],
+  },
+  media: {
+    create: [...WRITERS, 'contributorB'],
+    read: EVERYONE,
+    update: EDITORIAL,
+    updateEn: [...EDITORIAL, 'translator'],
+    delete: ['board', 'admin'],
+  },
+  users: {
+    create: ['admin'],
+    read: ['admin', 'board'],
+    update: ['admin'],
+    delete: ['admin'],
+  },
+  'audit-log': {
+    create: [],
+    read: ['admin', 'board', 'ops'],
+    update: [],
+    delete: [],
+  },
+  'site-settings': {
+    read: EVERYONE,
+    update: ['board', 'admin'],
+    updateEn: ['board', 'admin', 'translator'],
+  },
+}
+
+let payload: Payload
+let close: () => Promise<void>
+let world: World
+let png: Buffer
+let counter = 0
+const unique = () => `${Date.now().toString(36)}-${++counter}`
+
+beforeAll(async () => {
+  ;({ payload, close } = await bootPayload())
+  world = await seedWorld(payload, 'acl')
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00000' } }).png().toBuffer()
+  await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thử nghiệm' } })
+  // One entry exists so that reading and editing the audit log has a target.
+  await draftArticle(payload, world, 'Bài tạo nhật ký')
+})
+afterAll(async () => close())
+
+type Id = number | string
+type Collection = Exclude<Target, 'site-settings'>
+
+/** A fresh document of each collection, made by trusted code, to act on. */
+async function makeTarget(target: Collection): Promise<Id> {
+  switch (target) {
+    case 'articles':
+      return (await draftArticle(payload, world, `Bài ${unique()}`)).id
+    case 'pages':
+      return (await payload.create({ collection: 'pages', data: { title: `Trang ${unique()}`, kind: 'generic' } })).id
+    case 'sections':
+      return (await payload.create({ collection: 'sections', data: { title: `Mục ${unique()}`, kind: 'section' } })).id
+    case 'units':
+      return (await payload.create({ collection: 'units', data: { name: `Đơn vị ${unique()}`, kind: 'office' } })).id
+    case 'media':
+      return (await payload.create({ collection: 'media', data: { alt: 'Ảnh' }, file: file() })).id
+    case 'users':
+      return (
+        await payload.create({
+          collection: 'users',
+          data: { email: `target-${unique()}@example.gov.vn`, password: 'mat-khau-thu-nghiem', name: 'Đích', role: 'editor' },
+        })
+      ).id
+    case 'audit-log':
+      return (await payload.find({ collection: 'audit-log', limit: 1 })).docs[0].id
+  }
+}
+
+const file = () => ({ data: png, mimetype: 'image/png', name: `anh-${unique()}.png`, size: png.length })
+
+const newData: Record<Collection, () => Record<string, unknown>> = {
+  articles: () => ({ title: `Bài mới ${unique()}`, sections: [world.section.id], unit: world.unitA.id }),
+  pages: () => ({ title: `Trang mới ${unique()}`, kind: 'generic' }),
+  sections: () => ({ title: `Mục mới ${unique()}`, kind: 'section' }),
+  units: () => ({ name: `Đơn vị mới ${unique()}`, kind: 'office' }),
+  media: () => ({ alt: 'Ảnh mới' }),
+  users: () => ({ email: `new-${unique()}@example.gov.vn`, password: 'mat-khau-thu-nghiem', name: 'Mới', role: 'editor' }),
+  'audit-log': () => ({ action: 'create', collection: 'articles', docId: '1', at: new Date().toISOString() }),
+}
+
+/** A change to a localized field where the collection has one. */
+const changeData: Record<Collection, () => Record<string, unknown>> = {
+  articles: () => ({ title: `Đổi ${unique()}` }),
+  pages: () => ({ title: `Đổi ${unique()}` }),
+  sections: () => ({ title: `Đổi ${unique()}` }),
+  units: () => ({ name: `Đổi ${unique()}` }),
+  media: () => ({ alt: `Đổi ${unique()}` }),
+  users: () => ({ name: `Đổi ${unique()}` }),
+  'audit-log': () => ({ reason: 'sửa nhật ký' }),
+}
+
+async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
+  const user: ActingUser | undefined = actor === 'anonymous' ? undefined : world.users[actor]
+  const access = { user, overrideAccess: false } as const
+  const locale = op === 'updateEn' ? 'en' : 'vi'
+  if (target === 'site-settings') {
+    if (op === 'read') return payload.findGlobal({ slug: target, ...access })
+    return payload.updateGlobal({ slug: target, data: { siteName: `Cổng ${unique()}` }, locale, ...access })
+  }
+  switch (op) {
+    case 'create':
+      return payload.create({
+        collection: target,
+        data: newData[target]() as never,
+        ...(target === 'media' ? { file: file() } : {}),
+        ...access,
+      })
+    case 'read':
+      return payload.findByID({ collection: target, id: await makeTarget(target), ...access })
+    case 'update':
+    case 'updateEn':
+      return payload.update({ collection: target, id: await makeTarget(target), data: changeData[target]() as never, locale, ...access })
+    case 'delete':
+      return payload.delete({ collection: target, id: await makeTarget(target), ...access })
+  }
+}
+
+const ACTORS: Actor[] = EVERYONE
+const cases = Object.entries(MATRIX).flatMap(([target, ops]) =>
+  Object.entries(ops).flatMap(([op, allowed]) =>
+    ACTORS.map((actor) => ({ target: target as Target, op: op as Op, actor, allowed: allowed.includes(actor) })),
+  ),
+)
+
+describe('access matrix', () => {
+  it.each(cases)('$target $op by $actor → allowed: $allowed', async ({ target, op, actor, allowed }) => {
+    const result = attempt(target, op, actor)
+    if (allowed) await expect(result).resolves.toBeTruthy()
+    else await expect(result).rejects.toMatchObject({ status: expect.any(Number) })
+  })
+
+  it('anonymous readers list only published articles and pages', async () => {
+    const article = await draftArticle(payload, world, `Bài công khai ${unique()}`)
+    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'submitted' } })
+    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'published' } })
+    for (const collection of ['articles', 'pages'] as const) {
+      const { docs, totalDocs } = await payload.find({ collection, overrideAccess: false, pagination: false })
+      expect(docs.every((d) => d._status === 'published')).toBe(true)
+      if (collection === 'articles') expect(totalDocs).toBe(1)
+    }
+  })
+
+  it("a contributor lists their unit's drafts and other units' published articles, nothing else", async () => {
+    const published = await draftArticle(payload, world, `Bài đơn vị B đã đăng ${unique()}`, world.unitB)
+    await payload.update({ collection: 'articles', id: published.id, data: { workflowStatus: 'submitted' } })
+    await payload.update({ collection: 'articles', id: published.id, data: { workflowStatus: 'published' } })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      user: world.users.contributor,
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+    })
+    expect(docs.length).toBeGreaterThan(1)
+    for (const doc of docs) expect(doc.unit === world.unitA.id || doc._status === 'published').toBe(true)
+  })
+
+  it('every user reads and edits their own account but not their role, unit or active flag', async () => {
+    const me = world.users.contributor
+    const self = await payload.findByID({ collection: 'users', id: me.id, user: me, overrideAccess: false })
+    expect(self.email).toBe(me.email)
+    const updated = await payload.update({
+      collection: 'users',
+      id: me.id,
+      data: { name: 'Tên mới', role: 'admin', unit: world.unitB.id, active: false },
+      user: me,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(updated).toMatchObject({ name: 'Tên mới', role: 'contributor', unit: world.unitA.id, active: true })
+  })
+
+  it('a deactivated account keeps no rights and cannot log in', async () => {
+    const email = `inactive-${unique()}@example.gov.vn`
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: 'mat-khau-thu-nghiem', name: 'Đã khoá', role: 'board', active: false },
+    })
+    const attemptRead = payload.find({ collection: 'audit-log', user: { ...user, collection: 'users' }, overrideAccess: false })
+    await expect(attemptRead).rejects.toMatchObject({ status: 403 })
+    const login = payload.login({ collection: 'users', data: { email, password: 'mat-khau-thu-nghiem' } })
+    await expect(login).rejects.toMatchObject({ message: expect.stringMatching(/Tài khoản đã bị khoá/) })
+  })
+
+  it('contributors and case handlers must belong to a unit', async () => {
+    const attemptCreate = payload.create({
+      collection: 'users',
+      data: { email: `nounit-${unique()}@example.gov.vn`, password: 'mat-khau-thu-nghiem', name: 'Không đơn vị', role: 'contributor' },
+      user: world.users.admin,
+      overrideAccess: false,
+    })
+    await expect(attemptCreate).rejects.toMatchObject({ status: 400 })
+  })
+})
