@@ -1,0 +1,469 @@
+/**
+ * Loads the demo agency into a Cổng CMS through Payload's local API. Idempotent: every item is
+ * looked up by its natural key (user e-mail, unit/section/article/page slug, media file name) and
+ * only created when missing; what exists is left as it is, so a re-run changes nothing and an
+ * admin's edits to the demo content survive it.
+ */
+import { SingleBar, Presets } from 'cli-progress'
+import type { Payload } from 'payload'
+import { slugify } from '@cong/shared/slug'
+import { PUBLISHED_ARTICLES, type ArticleSeed } from './data/articles'
+import { QUEUED_ARTICLES, SCHEDULED_IN_DAYS } from './data/editorial-queue'
+import { PAGES, SITE } from './data/pages'
+import { SECTIONS, type SectionKey } from './data/sections'
+import { UNITS, leaderBio, type UnitSeed } from './data/units'
+import {
+  COVER_VARIANTS,
+  LOGO_FILENAME,
+  coverFilename,
+  coverImage,
+  hashString,
+  logoImage,
+  portraitFilename,
+  portraitImage,
+  type GeneratedImage,
+} from './images'
+import { toLexical } from './lexical'
+import { DEMO_LOGINS } from './users'
+
+export const DEMO_ARTICLES: readonly ArticleSeed[] = [...PUBLISHED_ARTICLES, ...QUEUED_ARTICLES]
+
+/** Collections the report counts, in the order the seed fills them. */
+export const SEEDED_COLLECTIONS = ['media', 'units', 'sections', 'users', 'articles', 'pages'] as const
+type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
+
+export interface StepReport {
+  step: string
+  created: number
+  existing: number
+}
+
+export interface SeedReport {
+  steps: StepReport[]
+  /** Documents in each seeded collection after the run (including any an admin added). */
+  totals: Record<SeededCollection, number>
+  durationMs: number
+}
+
+export interface SeedOptions {
+  log?: (msg: string) => void
+  /** Show a progress bar for the articles (for a terminal; logs and tests leave it off). */
+  progress?: boolean
+  /** The run's "now": publication dates are spread back from it. */
+  now?: Date
+}
+
+/**
+ * Seed writes are trusted server code and must not wake the publisher once per item; the seed
+ * only needs ids back, so nothing is populated.
+ */
+const TRUSTED = { overrideAccess: true, depth: 0, context: { skipPublishWebhook: true } } as const
+const DAY_MS = 86_400_000
+const MEDIA_CREDIT = 'Ảnh minh họa tạo tự động (demo)'
+
+/** Document ids as the generated types declare them (SQLite and PostgreSQL use numbers). */
+type Id = number
+
+class Step implements StepReport {
+  created = 0
+  existing = 0
+  constructor(readonly step: string) {}
+  count(created: boolean): void {
+    if (created) this.created++
+    else this.existing++
+  }
+}
+
+export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<SeedReport> {
+  const started = Date.now()
+  const log = opts.log ?? (() => {})
+  const now = opts.now ?? new Date()
+  const steps: Step[] = []
+  let stepStarted = started
+  const finish = (step: Step, extra = '') => {
+    steps.push(step)
+    const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1)
+    log(`${step.step}: ${step.created} created, ${step.existing} already present${extra} (${seconds} s)`)
+    stepStarted = Date.now()
+  }
+
+  /** Ids of the documents whose `field` is one of `values`, keyed by that value (drafts included). */
+  const existingIds = async (
+    collection: SeededCollection,
+    field: string,
+    values: string[],
+  ): Promise<Map<string, Id>> => {
+    const { docs } = await payload.find({
+      collection,
+      where: { [field]: { in: values } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    return new Map(docs.map((doc) => [String((doc as unknown as Record<string, unknown>)[field]), doc.id]))
+  }
+
+  // Images first: units, articles and settings point at them.
+  const media = new Step('Media')
+  const leaders = UNITS.flatMap((unit) =>
+    unit.leaders.map((leader) => ({ name: leader.name, slug: slugify(leader.name) })),
+  )
+  const wanted: { filename: string; make: () => Promise<GeneratedImage> }[] = [
+    ...Array.from({ length: COVER_VARIANTS }, (_, variant) => ({
+      filename: coverFilename(variant),
+      make: () => coverImage(variant),
+    })),
+    ...leaders.map(({ name, slug }) => ({
+      filename: portraitFilename(slug),
+      make: () => portraitImage(name, slug),
+    })),
+    { filename: LOGO_FILENAME, make: () => logoImage(SITE.name) },
+  ]
+  const mediaIds = await existingIds(
+    'media',
+    'filename',
+    wanted.map((w) => w.filename),
+  )
+  const missing = wanted.filter((w) => !mediaIds.has(w.filename))
+  // sharp draws on its own threads, so render every missing image at once; uploads stay sequential.
+  for (const image of await Promise.all(missing.map((w) => w.make()))) {
+    const doc = await payload.create({
+      ...TRUSTED,
+      collection: 'media',
+      locale: 'vi',
+      data: { alt: image.alt.vi, credit: MEDIA_CREDIT },
+      file: { data: image.data, mimetype: image.mimetype, name: image.filename, size: image.data.length },
+    })
+    await payload.update({
+      ...TRUSTED,
+      collection: 'media',
+      id: doc.id,
+      locale: 'en',
+      data: { alt: image.alt.en },
+    })
+    mediaIds.set(image.filename, doc.id)
+  }
+  wanted.forEach((w) => media.count(missing.includes(w)))
+  finish(media)
+  const covers = Array.from({ length: COVER_VARIANTS }, (_, variant) =>
+    requireId(mediaIds, coverFilename(variant), 'image'),
+  )
+  const portraits = new Map(
+    leaders.map(({ name, slug }) => [name, requireId(mediaIds, portraitFilename(slug), 'image')]),
+  )
+
+  const units = new Step('Units')
+  const unitIds = new Map<string, Id>()
+  const unitSlugs = await existingIds(
+    'units',
+    'slug',
+    UNITS.map((unit) => slugify(unit.name.vi)),
+  )
+  for (const unit of UNITS) {
+    const slug = slugify(unit.name.vi)
+    const found = unitSlugs.get(slug)
+    units.count(found === undefined)
+    unitIds.set(unit.shortName, found ?? (await createUnit(payload, unit, slug, unitIds, portraits)))
+  }
+  finish(units)
+
+  const sections = new Step('Sections')
+  const sectionIds = new Map<SectionKey, Id>()
+  const sectionSlugs = await existingIds(
+    'sections',
+    'slug',
+    SECTIONS.map((section) => slugify(section.title.vi)),
+  )
+  for (const [index, section] of SECTIONS.entries()) {
+    const slug = slugify(section.title.vi)
+    let id = sectionSlugs.get(slug)
+    sections.count(id === undefined)
+    if (id === undefined) {
+      const doc = await payload.create({
+        ...TRUSTED,
+        collection: 'sections',
+        locale: 'vi',
+        data: {
+          title: section.title.vi,
+          slug,
+          kind: section.kind,
+          description: section.description.vi,
+          order: index + 1,
+          showOnHome: section.showOnHome,
+        },
+      })
+      await payload.update({
+        ...TRUSTED,
+        collection: 'sections',
+        id: doc.id,
+        locale: 'en',
+        data: { title: section.title.en, description: section.description.en },
+      })
+      id = doc.id
+    }
+    sectionIds.set(section.key, id)
+  }
+  finish(sections)
+
+  const users = new Step('Users')
+  const emails = await existingIds(
+    'users',
+    'email',
+    DEMO_LOGINS.map((login) => login.email),
+  )
+  for (const login of DEMO_LOGINS) {
+    users.count(!emails.has(login.email))
+    if (emails.has(login.email)) continue
+    await payload.create({
+      ...TRUSTED,
+      collection: 'users',
+      data: {
+        email: login.email,
+        password: login.password,
+        name: login.name,
+        role: login.role,
+        unit: login.unitShortName ? requireId(unitIds, login.unitShortName, 'unit') : null,
+        active: true,
+      },
+    })
+  }
+  finish(users)
+
+  const articles = new Step('Articles')
+  const bar = opts.progress
+    ? new SingleBar({ format: '  Articles {bar} {value}/{total}' }, Presets.shades_classic)
+    : null
+  bar?.start(DEMO_ARTICLES.length, 0)
+  const articleSlugs = await existingIds(
+    'articles',
+    'slug',
+    DEMO_ARTICLES.map((article) => slugify(article.vi.title)),
+  )
+  for (const [index, article] of DEMO_ARTICLES.entries()) {
+    const slug = slugify(article.vi.title)
+    articles.count(!articleSlugs.has(slug))
+    if (!articleSlugs.has(slug)) {
+      await createArticle(payload, article, slug, {
+        now,
+        unit: requireId(unitIds, article.unit, 'unit'),
+        sections: article.sections.map((key) => requireId(sectionIds, key, 'section')),
+        // In list order, so neighbouring items in a listing never share a picture.
+        cover: article.noCover ? null : covers[index % COVER_VARIANTS],
+      })
+    }
+    bar?.increment()
+  }
+  bar?.stop()
+  const english = DEMO_ARTICLES.filter((a) => a.en).length
+  finish(articles, ` (${english} with an English version)`)
+
+  const pages = new Step('Pages')
+  const pageSlugs = await existingIds(
+    'pages',
+    'slug',
+    PAGES.map((page) => slugify(page.vi.title)),
+  )
+  for (const page of PAGES) {
+    const slug = slugify(page.vi.title)
+    pages.count(!pageSlugs.has(slug))
+    if (pageSlugs.has(slug)) continue
+    const doc = await payload.create({
+      ...TRUSTED,
+      collection: 'pages',
+      locale: 'vi',
+      data: {
+        title: page.vi.title,
+        slug,
+        kind: page.kind,
+        order: page.order,
+        body: toLexical(page.vi.body),
+        workflowStatus: 'published',
+        publishedAt: now.toISOString(),
+      },
+    })
+    await payload.update({
+      ...TRUSTED,
+      collection: 'pages',
+      id: doc.id,
+      locale: 'en',
+      data: { title: page.en.title, body: toLexical(page.en.body) },
+    })
+  }
+  finish(pages)
+
+  const settings = new Step('Site settings')
+  const current = await payload.findGlobal({
+    slug: 'site-settings',
+    locale: 'vi',
+    depth: 0,
+    overrideAccess: true,
+  })
+  settings.count(!current.siteName)
+  if (!current.siteName) await seedSettings(payload, requireId(mediaIds, LOGO_FILENAME, 'image'))
+  finish(settings)
+
+  const totals = {} as Record<SeededCollection, number>
+  for (const collection of SEEDED_COLLECTIONS) {
+    totals[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+  }
+  return { steps, totals, durationMs: Date.now() - started }
+}
+
+function requireId<K>(ids: Map<K, Id>, key: K, what: string): Id {
+  const id = ids.get(key)
+  if (id === undefined) throw new Error(`Seed data refers to unknown ${what} "${String(key)}"`)
+  return id
+}
+
+async function createUnit(
+  payload: Payload,
+  unit: UnitSeed,
+  slug: string,
+  unitIds: Map<string, Id>,
+  portraits: Map<string, Id>,
+): Promise<Id> {
+  // UNITS lists parents before their children, so the parent's id is already known.
+  const parent = unit.parent ? requireId(unitIds, unit.parent, 'parent unit') : null
+  const doc = await payload.create({
+    ...TRUSTED,
+    collection: 'units',
+    locale: 'vi',
+    data: {
+      name: unit.name.vi,
+      shortName: unit.shortName,
+      kind: unit.kind,
+      slug,
+      parent,
+      order: unit.order,
+      functions: toLexical({ paragraphs: unit.functions.vi }),
+      legalBasis: unit.legalBasis,
+      address: unit.address,
+      phone: unit.phone,
+      email: unit.email,
+      website: unit.website,
+      leaders: unit.leaders.map((leader) => ({
+        name: leader.name,
+        title: leader.title.vi,
+        isHead: leader.isHead,
+        photo: requireId(portraits, leader.name, 'portrait'),
+        bio: leaderBio(leader, 'vi'),
+        responsibilities: leader.responsibilities?.vi,
+        phone: leader.phone,
+      })),
+    },
+  })
+  // Array rows keep their ids across locales: the English pass fills the same rows.
+  await payload.update({
+    ...TRUSTED,
+    collection: 'units',
+    id: doc.id,
+    locale: 'en',
+    data: {
+      name: unit.name.en,
+      functions: toLexical({ paragraphs: unit.functions.en }),
+      leaders: (doc.leaders ?? []).map((row, i) => ({
+        ...row,
+        title: unit.leaders[i].title.en,
+        bio: leaderBio(unit.leaders[i], 'en'),
+        responsibilities: unit.leaders[i].responsibilities?.en,
+      })),
+    },
+  })
+  return doc.id
+}
+
+interface ArticleLinks {
+  now: Date
+  unit: Id
+  sections: Id[]
+  cover: Id | null
+}
+
+/** A stable time of day (08:00–16:59 in Vietnam) so items published the same day do not tie. */
+function publicationTime(now: Date, daysAgo: number, slug: string): string {
+  const day = new Date(now.getTime() - daysAgo * DAY_MS)
+  const hash = hashString(slug)
+  day.setUTCHours(1 + (hash % 9), hash % 60, 0, 0)
+  return new Date(Math.min(day.getTime(), now.getTime())).toISOString()
+}
+
+async function createArticle(
+  payload: Payload,
+  article: ArticleSeed,
+  slug: string,
+  links: ArticleLinks,
+): Promise<void> {
+  const state = article.state ?? 'published'
+  const wasPublished = state === 'published' || state === 'unpublished'
+  const publishAt = new Date(links.now.getTime() + SCHEDULED_IN_DAYS * DAY_MS)
+  publishAt.setUTCHours(1, 0, 0, 0)
+  const doc = await payload.create({
+    ...TRUSTED,
+    collection: 'articles',
+    locale: 'vi',
+    data: {
+      title: article.vi.title,
+      slug,
+      sapo: article.vi.sapo,
+      body: toLexical(article.vi.body),
+      cover: links.cover,
+      coverCaption: links.cover ? 'Ảnh minh họa' : null,
+      sections: links.sections,
+      unit: links.unit,
+      author: article.author,
+      origin: article.source ? 'republished' : 'own',
+      source: article.source ?? {},
+      tags: article.tags,
+      featured: Boolean(article.featured),
+      workflowStatus: state,
+      workflowReason: article.reason ?? null,
+      publishedAt: wasPublished ? publicationTime(links.now, article.daysAgo, slug) : null,
+      publishAt: state === 'scheduled' ? publishAt.toISOString() : null,
+      englishStatus: article.en ? 'published' : 'none',
+    },
+  })
+  if (!article.en) return
+  await payload.update({
+    ...TRUSTED,
+    collection: 'articles',
+    id: doc.id,
+    locale: 'en',
+    data: {
+      title: article.en.title,
+      sapo: article.en.sapo,
+      body: toLexical(article.en.body),
+      coverCaption: links.cover ? 'Illustration' : null,
+    },
+  })
+}
+
+async function seedSettings(payload: Payload, logo: Id): Promise<void> {
+  const saved = await payload.updateGlobal({
+    ...TRUSTED,
+    slug: 'site-settings',
+    locale: 'vi',
+    data: {
+      siteName: SITE.name.vi,
+      tagline: SITE.tagline.vi,
+      footerNote: SITE.footerNote.vi,
+      logo,
+      address: SITE.address,
+      phone: SITE.phone,
+      email: SITE.email,
+      weeklyQuotaPerUnit: SITE.weeklyQuotaPerUnit,
+      onlineServicesUrl: SITE.onlineServicesUrl,
+      quickLinks: SITE.quickLinks.map((link) => ({ label: link.label.vi, url: link.url })),
+    },
+  })
+  await payload.updateGlobal({
+    ...TRUSTED,
+    slug: 'site-settings',
+    locale: 'en',
+    data: {
+      siteName: SITE.name.en,
+      tagline: SITE.tagline.en,
+      footerNote: SITE.footerNote.en,
+      quickLinks: (saved.quickLinks ?? []).map((row, i) => ({ ...row, label: SITE.quickLinks[i].label.en })),
+    },
+  })
+}
