@@ -9,7 +9,7 @@ import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
 import { MESSAGES, bilingual } from '../../i18n'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
-import { workflowFields } from '../fields/workflow'
+import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { enforceOwnUnit } from './hooks/enforceOwnUnit'
 
 export const Articles: CollectionConfig = {
@@ -18,6 +18,7 @@ export const Articles: CollectionConfig = {
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
     useAsTitle: 'title',
+    components: { edit: workflowEditButtons },
     defaultColumns: ['title', 'workflowStatus', 'unit', 'sections', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'sapo', 'slug'],
     description: {

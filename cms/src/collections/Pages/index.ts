@@ -5,7 +5,7 @@ import { uniqueSlugHook } from '../../hooks/slug'
 import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
-import { workflowFields } from '../fields/workflow'
+import { workflowEditButtons, workflowFields } from '../fields/workflow'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -13,6 +13,7 @@ export const Pages: CollectionConfig = {
   admin: {
     group: { vi: 'Nội dung', en: 'Content' },
     useAsTitle: 'title',
+    components: { edit: workflowEditButtons },
     defaultColumns: ['title', 'kind', 'workflowStatus', 'order', 'updatedAt'],
     description: {
       vi: 'Giới thiệu, Người phát ngôn, Liên hệ và các trang cố định khác; duyệt như tin bài.',

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { keepsReason, WORKFLOW_STATES } from '@cong/shared/workflow'
 import { fieldHasRole } from '../../access/hasRole'
 import { WORKFLOW_STATE_LABELS } from '../../i18n'
@@ -23,6 +23,7 @@ export const workflowFields: Field[] = [
         vi: 'Nháp → Chờ duyệt → Đã duyệt → (Hẹn giờ) → Đã đăng. Chỉ Ban Biên tập được đăng, hẹn giờ và gỡ bài.',
         en: 'Draft → Submitted → Approved → (Scheduled) → Published. Only the board publishes, schedules and unpublishes.',
       },
+      components: { Field: '/collections/fields/components/WorkflowActions#WorkflowActions' },
     },
   },
   {
@@ -66,3 +67,12 @@ export const workflowFields: Field[] = [
     },
   },
 ]
+
+const BUTTONS = '/collections/fields/components/WorkflowButtons'
+
+/** The edit view's buttons for collections under the workflow: one Save, no publish/unpublish. */
+export const workflowEditButtons: NonNullable<NonNullable<CollectionConfig['admin']>['components']>['edit'] = {
+  PublishButton: `${BUTTONS}#WorkflowSaveButton`,
+  SaveDraftButton: `${BUTTONS}#NoButton`,
+  UnpublishButton: `${BUTTONS}#NoButton`,
+}

@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowActions as WorkflowActions_e1f123032b8231af3d57eadc4565f042 } from '../../../collections/fields/components/WorkflowActions'
+import { WorkflowSaveButton as WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
+import { NoButton as NoButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
 import { SiteBuildsPanel as SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1 } from '../../../components/SiteBuilds/SiteBuildsPanel'
 import { SiteBuildsNavLink as SiteBuildsNavLink_836638af4308871f38b940067017b43b } from '../../../components/SiteBuilds/SiteBuildsNavLink'
 import { SiteBuildsView as SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c } from '../../../components/SiteBuilds/SiteBuildsView'
@@ -51,6 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/fields/components/WorkflowActions#WorkflowActions": WorkflowActions_e1f123032b8231af3d57eadc4565f042,
+  "/collections/fields/components/WorkflowButtons#WorkflowSaveButton": WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4,
+  "/collections/fields/components/WorkflowButtons#NoButton": NoButton_f99d1483f5c41fa6845d1149907ad4f4,
   "/components/SiteBuilds/SiteBuildsPanel#SiteBuildsPanel": SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1,
   "/components/SiteBuilds/SiteBuildsNavLink#SiteBuildsNavLink": SiteBuildsNavLink_836638af4308871f38b940067017b43b,
   "/components/SiteBuilds/SiteBuildsView#SiteBuildsView": SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c,
