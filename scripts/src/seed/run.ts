@@ -17,7 +17,11 @@ const ATTEMPTS = 8
 /** A load that neither finishes nor ends the process is given up on after this long. */
 const LOAD_TIMEOUT_MS = 120_000
 
-type Outcome = { loaded: boolean; code: number }
+interface Outcome {
+  loaded: boolean
+  /** Exit code, or null when the process was killed. */
+  code: number | null
+}
 
 function attempt(): Promise<Outcome> {
   return new Promise((resolve) => {
@@ -30,15 +34,22 @@ function attempt(): Promise<Outcome> {
     })
     child.on('exit', (code) => {
       clearTimeout(timer)
-      resolve({ loaded, code: code ?? 1 })
+      resolve({ loaded, code })
     })
   })
 }
 
+/**
+ * A stalled load ends with 0 (a pending dynamic import), 13 (a pending top-level await) or our
+ * kill; any other exit before loading is a real error (e.g. a missing secret) the worker printed.
+ */
+const stalled = ({ loaded, code }: Outcome): boolean =>
+  !loaded && (code === 0 || code === 13 || code === null)
+
 async function main(): Promise<number> {
   for (let n = 1; n <= ATTEMPTS; n++) {
-    const { loaded, code } = await attempt()
-    if (loaded) return code
+    const outcome = await attempt()
+    if (!stalled(outcome)) return outcome.code ?? 1
     console.error(
       `The CMS modules did not finish loading (attempt ${n} of ${ATTEMPTS}); retrying in a new process…`,
     )
