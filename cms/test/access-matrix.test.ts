@@ -16,7 +16,16 @@ type Actor = keyof World['users'] | 'anonymous'
 type Target = 'articles' | 'pages' | 'sections' | 'units' | 'media' | 'users' | 'audit-log' | 'site-settings'
 
 const WRITERS: Actor[] = ['contributor', 'editor', 'board', 'admin']
-const STAFF: Actor[] = ['admin', 'board', 'editor', 'contributor', 'contributorB', 'translator', 'caseHandler', 'ops']
+const STAFF: Actor[] = [
+  'admin',
+  'board',
+  'editor',
+  'contributor',
+  'contributorB',
+  'translator',
+  'caseHandler',
+  'ops',
+]
 const EVERYONE: Actor[] = [...STAFF, 'anonymous']
 const EDITORIAL: Actor[] = ['editor', 'board', 'admin']
 
@@ -85,7 +94,9 @@ const unique = () => `${Date.now().toString(36)}-${++counter}`
 beforeAll(async () => {
   ;({ payload, close } = await bootPayload())
   world = await seedWorld(payload, 'acl')
-  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00000' } }).png().toBuffer()
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00000' } })
+    .png()
+    .toBuffer()
   await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thử nghiệm' } })
   // One entry exists so that reading and editing the audit log has a target.
   await draftArticle(payload, world, 'Bài tạo nhật ký')
@@ -101,18 +112,29 @@ async function makeTarget(target: Collection): Promise<Id> {
     case 'articles':
       return (await draftArticle(payload, world, `Bài ${unique()}`)).id
     case 'pages':
-      return (await payload.create({ collection: 'pages', data: { title: `Trang ${unique()}`, kind: 'generic' } })).id
+      return (
+        await payload.create({ collection: 'pages', data: { title: `Trang ${unique()}`, kind: 'generic' } })
+      ).id
     case 'sections':
-      return (await payload.create({ collection: 'sections', data: { title: `Mục ${unique()}`, kind: 'section' } })).id
+      return (
+        await payload.create({ collection: 'sections', data: { title: `Mục ${unique()}`, kind: 'section' } })
+      ).id
     case 'units':
-      return (await payload.create({ collection: 'units', data: { name: `Đơn vị ${unique()}`, kind: 'office' } })).id
+      return (
+        await payload.create({ collection: 'units', data: { name: `Đơn vị ${unique()}`, kind: 'office' } })
+      ).id
     case 'media':
       return (await payload.create({ collection: 'media', data: { alt: 'Ảnh' }, file: file() })).id
     case 'users':
       return (
         await payload.create({
           collection: 'users',
-          data: { email: `target-${unique()}@example.gov.vn`, password: 'mat-khau-thu-nghiem', name: 'Đích', role: 'editor' },
+          data: {
+            email: `target-${unique()}@example.gov.vn`,
+            password: 'mat-khau-thu-nghiem',
+            name: 'Đích',
+            role: 'editor',
+          },
         })
       ).id
     case 'audit-log':
@@ -128,7 +150,12 @@ const newData: Record<Collection, () => Record<string, unknown>> = {
   sections: () => ({ title: `Mục mới ${unique()}`, kind: 'section' }),
   units: () => ({ name: `Đơn vị mới ${unique()}`, kind: 'office' }),
   media: () => ({ alt: 'Ảnh mới' }),
-  users: () => ({ email: `new-${unique()}@example.gov.vn`, password: 'mat-khau-thu-nghiem', name: 'Mới', role: 'editor' }),
+  users: () => ({
+    email: `new-${unique()}@example.gov.vn`,
+    password: 'mat-khau-thu-nghiem',
+    name: 'Mới',
+    role: 'editor',
+  }),
   'audit-log': () => ({ action: 'create', collection: 'articles', docId: '1', at: new Date().toISOString() }),
 }
 
@@ -163,7 +190,13 @@ async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
       return payload.findByID({ collection: target, id: await makeTarget(target), ...access })
     case 'update':
     case 'updateEn':
-      return payload.update({ collection: target, id: await makeTarget(target), data: changeData[target]() as never, locale, ...access })
+      return payload.update({
+        collection: target,
+        id: await makeTarget(target),
+        data: changeData[target]() as never,
+        locale,
+        ...access,
+      })
     case 'delete':
       return payload.delete({ collection: target, id: await makeTarget(target), ...access })
   }
@@ -172,7 +205,12 @@ async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
 const ACTORS: Actor[] = EVERYONE
 const cases = Object.entries(MATRIX).flatMap(([target, ops]) =>
   Object.entries(ops).flatMap(([op, allowed]) =>
-    ACTORS.map((actor) => ({ target: target as Target, op: op as Op, actor, allowed: allowed.includes(actor) })),
+    ACTORS.map((actor) => ({
+      target: target as Target,
+      op: op as Op,
+      actor,
+      allowed: allowed.includes(actor),
+    })),
   ),
 )
 
@@ -221,7 +259,12 @@ describe('access matrix', () => {
       overrideAccess: false,
       depth: 0,
     })
-    expect(updated).toMatchObject({ name: 'Tên mới', role: 'contributor', unit: world.unitA.id, active: true })
+    expect(updated).toMatchObject({
+      name: 'Tên mới',
+      role: 'contributor',
+      unit: world.unitA.id,
+      active: true,
+    })
   })
 
   it('a deactivated account keeps no rights and cannot log in', async () => {
@@ -230,7 +273,11 @@ describe('access matrix', () => {
       collection: 'users',
       data: { email, password: 'mat-khau-thu-nghiem', name: 'Đã khoá', role: 'board', active: false },
     })
-    const attemptRead = payload.find({ collection: 'audit-log', user: { ...user, collection: 'users' }, overrideAccess: false })
+    const attemptRead = payload.find({
+      collection: 'audit-log',
+      user: { ...user, collection: 'users' },
+      overrideAccess: false,
+    })
     await expect(attemptRead).rejects.toMatchObject({ status: 403 })
     const login = payload.login({ collection: 'users', data: { email, password: 'mat-khau-thu-nghiem' } })
     await expect(login).rejects.toMatchObject({ message: expect.stringMatching(/Tài khoản đã bị khoá/) })
@@ -239,7 +286,12 @@ describe('access matrix', () => {
   it('contributors and case handlers must belong to a unit', async () => {
     const attemptCreate = payload.create({
       collection: 'users',
-      data: { email: `nounit-${unique()}@example.gov.vn`, password: 'mat-khau-thu-nghiem', name: 'Không đơn vị', role: 'contributor' },
+      data: {
+        email: `nounit-${unique()}@example.gov.vn`,
+        password: 'mat-khau-thu-nghiem',
+        name: 'Không đơn vị',
+        role: 'contributor',
+      },
       user: world.users.admin,
       overrideAccess: false,
     })

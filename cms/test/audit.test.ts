@@ -43,15 +43,78 @@ describe('audit log', () => {
     await payload.delete({ collection: 'articles', id: article.id, user: board, overrideAccess: false })
 
     const entries = await entriesFor(article.id)
-    expect(entries.map(({ action, from, to, reason, user, userRole, collection, docTitle }) => ({
-      action, from, to, reason, user, userRole, collection, docTitle,
-    }))).toEqual([
-      { action: 'create', from: null, to: 'draft', reason: null, user: contributor.id, userRole: 'contributor', collection: 'articles', docTitle: 'Thông báo tuyển sinh' },
-      { action: 'transition', from: 'draft', to: 'submitted', reason: null, user: contributor.id, userRole: 'contributor', collection: 'articles', docTitle: 'Thông báo tuyển sinh' },
-      { action: 'transition', from: 'submitted', to: 'returned', reason: 'Thiếu ảnh', user: editor.id, userRole: 'editor', collection: 'articles', docTitle: 'Thông báo tuyển sinh' },
-      { action: 'transition', from: 'returned', to: 'submitted', reason: null, user: contributor.id, userRole: 'contributor', collection: 'articles', docTitle: 'Thông báo tuyển sinh' },
-      { action: 'transition', from: 'submitted', to: 'published', reason: null, user: board.id, userRole: 'board', collection: 'articles', docTitle: 'Thông báo tuyển sinh' },
-      { action: 'delete', from: 'published', to: null, reason: null, user: board.id, userRole: 'board', collection: 'articles', docTitle: 'Thông báo tuyển sinh' },
+    expect(
+      entries.map(({ action, from, to, reason, user, userRole, collection, docTitle }) => ({
+        action,
+        from,
+        to,
+        reason,
+        user,
+        userRole,
+        collection,
+        docTitle,
+      })),
+    ).toEqual([
+      {
+        action: 'create',
+        from: null,
+        to: 'draft',
+        reason: null,
+        user: contributor.id,
+        userRole: 'contributor',
+        collection: 'articles',
+        docTitle: 'Thông báo tuyển sinh',
+      },
+      {
+        action: 'transition',
+        from: 'draft',
+        to: 'submitted',
+        reason: null,
+        user: contributor.id,
+        userRole: 'contributor',
+        collection: 'articles',
+        docTitle: 'Thông báo tuyển sinh',
+      },
+      {
+        action: 'transition',
+        from: 'submitted',
+        to: 'returned',
+        reason: 'Thiếu ảnh',
+        user: editor.id,
+        userRole: 'editor',
+        collection: 'articles',
+        docTitle: 'Thông báo tuyển sinh',
+      },
+      {
+        action: 'transition',
+        from: 'returned',
+        to: 'submitted',
+        reason: null,
+        user: contributor.id,
+        userRole: 'contributor',
+        collection: 'articles',
+        docTitle: 'Thông báo tuyển sinh',
+      },
+      {
+        action: 'transition',
+        from: 'submitted',
+        to: 'published',
+        reason: null,
+        user: board.id,
+        userRole: 'board',
+        collection: 'articles',
+        docTitle: 'Thông báo tuyển sinh',
+      },
+      {
+        action: 'delete',
+        from: 'published',
+        to: null,
+        reason: null,
+        user: board.id,
+        userRole: 'board',
+        collection: 'articles',
+        docTitle: 'Thông báo tuyển sinh',
+      },
     ])
     for (const entry of entries) expect(Date.parse(entry.at)).toBeGreaterThan(Date.now() - 120_000)
   })
@@ -74,8 +137,12 @@ describe('audit log', () => {
   it('cannot be changed or deleted through the API, not even by an admin', async () => {
     const [entry] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs
     const asAdmin = { user: world.users.admin, overrideAccess: false } as const
-    await expect(payload.update({ collection: 'audit-log', id: entry.id, data: { reason: 'xoá dấu vết' }, ...asAdmin })).rejects.toMatchObject({ status: 403 })
-    await expect(payload.delete({ collection: 'audit-log', id: entry.id, ...asAdmin })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({ collection: 'audit-log', id: entry.id, data: { reason: 'xoá dấu vết' }, ...asAdmin }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.delete({ collection: 'audit-log', id: entry.id, ...asAdmin })).rejects.toMatchObject(
+      { status: 403 },
+    )
     await expect(
       payload.create({
         collection: 'audit-log',

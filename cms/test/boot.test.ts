@@ -18,18 +18,31 @@ describe('CMS boot', () => {
   it('makes the first account an active admin whatever was asked, and later ones keep their role', async () => {
     const first = await payload.create({
       collection: 'users',
-      data: { email: 'first.boot@example.gov.vn', password: 'x-password-1', name: 'Người đầu tiên', role: 'ops', active: false },
+      data: {
+        email: 'first.boot@example.gov.vn',
+        password: 'x-password-1',
+        name: 'Người đầu tiên',
+        role: 'ops',
+        active: false,
+      },
     })
     expect(first).toMatchObject({ role: 'admin', active: true })
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second.boot@example.gov.vn', password: 'x-password-1', name: 'Người thứ hai', role: 'ops' },
+      data: {
+        email: 'second.boot@example.gov.vn',
+        password: 'x-password-1',
+        name: 'Người thứ hai',
+        role: 'ops',
+      },
     })
     expect(second.role).toBe('ops')
   })
 
   it('stores uploads in the data folder with WebP thumbnail, card and hero sizes', async () => {
-    const image = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#d52b1e' } }).jpeg().toBuffer()
+    const image = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#d52b1e' } })
+      .jpeg()
+      .toBuffer()
     const media = await payload.create({
       collection: 'media',
       data: { alt: 'Quốc kỳ' },

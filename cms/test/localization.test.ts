@@ -16,10 +16,20 @@ afterAll(async () => close())
 describe('Vietnamese source, English translation', () => {
   it('has no English text until someone writes it, and falls back to Vietnamese only when asked', async () => {
     const article = await draftArticle(payload, world, 'Tuyển dụng viên chức năm 2025')
-    const strict = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', fallbackLocale: false })
+    const strict = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      fallbackLocale: false,
+    })
     expect(strict.title ?? null).toBeNull()
     expect(strict.sapo ?? null).toBeNull()
-    const withFallback = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', fallbackLocale: 'vi' })
+    const withFallback = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      fallbackLocale: 'vi',
+    })
     expect(withFallback.title).toBe('Tuyển dụng viên chức năm 2025')
     const byDefault = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en' })
     expect(byDefault.title).toBe('Tuyển dụng viên chức năm 2025')
@@ -35,9 +45,17 @@ describe('Vietnamese source, English translation', () => {
       user: world.users.translator,
       overrideAccess: false,
     })
-    const en = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', fallbackLocale: false })
+    const en = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      fallbackLocale: false,
+    })
     const vi = await payload.findByID({ collection: 'articles', id: article.id, locale: 'vi' })
-    expect(en).toMatchObject({ title: 'Workshop on occupational safety', sapo: 'The ministry met employers.' })
+    expect(en).toMatchObject({
+      title: 'Workshop on occupational safety',
+      sapo: 'The ministry met employers.',
+    })
     expect(vi).toMatchObject({ title: 'Hội thảo an toàn lao động', sapo: 'Sa-pô' })
   })
 
@@ -67,7 +85,12 @@ describe('Vietnamese source, English translation', () => {
     })
     await expect(create).rejects.toMatchObject({ status: 403 })
     const article = await draftArticle(payload, world, 'Bài không được xoá')
-    const remove = payload.delete({ collection: 'articles', id: article.id, user: world.users.translator, overrideAccess: false })
+    const remove = payload.delete({
+      collection: 'articles',
+      id: article.id,
+      user: world.users.translator,
+      overrideAccess: false,
+    })
     await expect(remove).rejects.toMatchObject({ status: 403 })
   })
 
@@ -86,18 +109,52 @@ describe('Vietnamese source, English translation', () => {
       locale: 'en',
       data: {
         name: 'Ministry Inspectorate',
-        leaders: [{ id: unit.leaders?.[0].id, name: 'Changed Name', title: 'Chief Inspector', isHead: false }],
+        leaders: [
+          { id: unit.leaders?.[0].id, name: 'Changed Name', title: 'Chief Inspector', isHead: false },
+        ],
       },
       user: world.users.translator,
       overrideAccess: false,
     })
-    expect(updated.leaders?.[0]).toMatchObject({ name: 'Nguyễn Văn A', title: 'Chief Inspector', isHead: true })
+    expect(updated.leaders?.[0]).toMatchObject({
+      name: 'Nguyễn Văn A',
+      title: 'Chief Inspector',
+      isHead: true,
+    })
     const vi = await payload.findByID({ collection: 'units', id: unit.id, locale: 'vi' })
     expect(vi).toMatchObject({ name: 'Thanh tra Bộ', leaders: [{ title: 'Chánh Thanh tra' }] })
   })
 
+  it('refuses a translator adding or removing rows shared by both languages', async () => {
+    const unit = await payload.create({
+      collection: 'units',
+      data: {
+        name: 'Văn phòng Bộ',
+        kind: 'office',
+        leaders: [{ name: 'Trần Thị B', title: 'Chánh Văn phòng' }],
+      },
+    })
+    const asTranslator = { locale: 'en', user: world.users.translator, overrideAccess: false } as const
+    await expect(
+      payload.update({ collection: 'units', id: unit.id, data: { leaders: [] }, ...asTranslator }),
+    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/không được thêm, xoá/) })
+    await expect(
+      payload.update({
+        collection: 'units',
+        id: unit.id,
+        data: { leaders: [...(unit.leaders ?? []), { name: 'Người mới', title: 'Deputy' }] },
+        ...asTranslator,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const vi = await payload.findByID({ collection: 'units', id: unit.id, locale: 'vi' })
+    expect(vi.leaders).toMatchObject([{ name: 'Trần Thị B', title: 'Chánh Văn phòng' }])
+  })
+
   it('translates the site settings in English only', async () => {
-    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng Thông tin điện tử', weeklyQuotaPerUnit: 2 } })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { siteName: 'Cổng Thông tin điện tử', weeklyQuotaPerUnit: 2 },
+    })
     await payload.updateGlobal({
       slug: 'site-settings',
       locale: 'en',

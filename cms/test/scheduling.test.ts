@@ -20,8 +20,18 @@ const HOUR = 60 * 60 * 1000
 async function scheduledArticle(title: string, publishAt: Date) {
   const article = await draftArticle(payload, world, title)
   const board = { user: world.users.board, overrideAccess: false } as const
-  await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'submitted' }, ...board })
-  await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'approved' }, ...board })
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { workflowStatus: 'submitted' },
+    ...board,
+  })
+  await payload.update({
+    collection: 'articles',
+    id: article.id,
+    data: { workflowStatus: 'approved' },
+    ...board,
+  })
   return payload.update({
     collection: 'articles',
     id: article.id,
@@ -44,17 +54,25 @@ describe('scheduled publishing', () => {
     expect(await runDuePublications(payload, new Date(publishAt.getTime() - 1000))).toEqual([])
     expect(await stateOf(article.id)).toEqual({ workflowStatus: 'scheduled', _status: 'draft' })
 
-    expect(await runDuePublications(payload, publishAt)).toEqual([{ collection: 'articles', id: String(article.id) }])
+    expect(await runDuePublications(payload, publishAt)).toEqual([
+      { collection: 'articles', id: String(article.id) },
+    ])
     expect(await stateOf(article.id)).toEqual({ workflowStatus: 'published', _status: 'published' })
 
     const { docs } = await payload.find({
       collection: 'audit-log',
       where: {
-        and: [{ collection: { equals: 'articles' } }, { docId: { equals: String(article.id) } }, { to: { equals: 'published' } }],
+        and: [
+          { collection: { equals: 'articles' } },
+          { docId: { equals: String(article.id) } },
+          { to: { equals: 'published' } },
+        ],
       },
       depth: 0,
     })
-    expect(docs).toMatchObject([{ action: 'transition', from: 'scheduled', userRole: 'scheduler', user: null }])
+    expect(docs).toMatchObject([
+      { action: 'transition', from: 'scheduled', userRole: 'scheduler', user: null },
+    ])
   })
 
   it('runs through the Payload job queue', async () => {

@@ -17,7 +17,8 @@ afterAll(async () => close())
 const update = (user: ActingUser, id: Article['id'], data: Partial<Article>, locale: 'vi' | 'en' = 'vi') =>
   payload.update({ collection: 'articles', id, data, user, overrideAccess: false, locale })
 
-const read = (id: Article['id']) => payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: true })
+const read = (id: Article['id']) =>
+  payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: true })
 
 describe('editorial workflow, end to end', () => {
   it('contributor writes and submits, editor returns, contributor resubmits, board approves and publishes', async () => {
@@ -35,10 +36,20 @@ describe('editorial workflow, end to end', () => {
     })
 
     await update(contributor, created.id, { workflowStatus: 'submitted' })
-    const returned = await update(editor, created.id, { workflowStatus: 'returned', workflowReason: 'Thiếu nguồn số liệu' })
-    expect(returned).toMatchObject({ workflowStatus: 'returned', workflowReason: 'Thiếu nguồn số liệu', _status: 'draft' })
+    const returned = await update(editor, created.id, {
+      workflowStatus: 'returned',
+      workflowReason: 'Thiếu nguồn số liệu',
+    })
+    expect(returned).toMatchObject({
+      workflowStatus: 'returned',
+      workflowReason: 'Thiếu nguồn số liệu',
+      _status: 'draft',
+    })
 
-    const fixed = await update(contributor, created.id, { sapo: 'Số liệu của Cục Việc làm.', workflowStatus: 'submitted' })
+    const fixed = await update(contributor, created.id, {
+      sapo: 'Số liệu của Cục Việc làm.',
+      workflowStatus: 'submitted',
+    })
     expect(fixed).toMatchObject({ workflowStatus: 'submitted', workflowReason: null })
 
     await update(board, created.id, { workflowStatus: 'approved' })
@@ -188,7 +199,11 @@ describe('refused moves carry a clear message', () => {
     const attempt = update(world.users[actor], article.id, data, locale)
     await expect(attempt).rejects.toMatchObject({ status, message: expect.stringMatching(message) })
     const after = await read(article.id)
-    expect(after).toMatchObject({ workflowStatus: before.workflowStatus, title: before.title, sapo: before.sapo })
+    expect(after).toMatchObject({
+      workflowStatus: before.workflowStatus,
+      title: before.title,
+      sapo: before.sapo,
+    })
   })
 
   it('a contributor cannot create an article for another unit', async () => {
@@ -204,9 +219,11 @@ describe('refused moves carry a clear message', () => {
     })
   })
 
-  it("a contributor cannot move their article to another unit", async () => {
+  it('a contributor cannot move their article to another unit', async () => {
     const article = await draftArticle(payload, world, 'Bài chuyển đơn vị')
-    await expect(update(world.users.contributor, article.id, { unit: world.unitB.id })).rejects.toMatchObject({ status: 403 })
+    await expect(update(world.users.contributor, article.id, { unit: world.unitB.id })).rejects.toMatchObject(
+      { status: 403 },
+    )
     expect((await read(article.id)).unit).toBe(world.unitA.id)
   })
 
@@ -223,7 +240,12 @@ describe('refused moves carry a clear message', () => {
   it('a republished article must name its source', async () => {
     const attempt = payload.create({
       collection: 'articles',
-      data: { title: 'Bài đăng lại', sections: [world.section.id], unit: world.unitA.id, origin: 'republished' },
+      data: {
+        title: 'Bài đăng lại',
+        sections: [world.section.id],
+        unit: world.unitA.id,
+        origin: 'republished',
+      },
       user: world.users.editor,
       overrideAccess: false,
     })
@@ -238,8 +260,16 @@ describe('refused moves carry a clear message', () => {
       { title: 'An article to translate', workflowStatus: 'published', featured: true },
       'en',
     )
-    expect(result).toMatchObject({ title: 'An article to translate', workflowStatus: 'draft', featured: false })
-    expect(await read(article.id)).toMatchObject({ title: 'Bài để dịch', workflowStatus: 'draft', _status: 'draft' })
+    expect(result).toMatchObject({
+      title: 'An article to translate',
+      workflowStatus: 'draft',
+      featured: false,
+    })
+    expect(await read(article.id)).toMatchObject({
+      title: 'Bài để dịch',
+      workflowStatus: 'draft',
+      _status: 'draft',
+    })
   })
 })
 
@@ -257,7 +287,12 @@ describe('slugs', () => {
 
   it('derive the English slug from the English title', async () => {
     const article = await draftArticle(payload, world, 'Tin có bản dịch')
-    const translated = await update(world.users.translator, article.id, { title: "Vietnam's labour news" }, 'en')
+    const translated = await update(
+      world.users.translator,
+      article.id,
+      { title: "Vietnam's labour news" },
+      'en',
+    )
     expect(translated.slugEn).toBe('vietnams-labour-news')
     expect(translated.slug).toBe('tin-co-ban-dich')
   })

@@ -12,7 +12,13 @@ import {
 } from './workflow'
 
 describe('checkTransition', () => {
-  const cases: [WorkflowState, WorkflowState, WorkflowActor, string | null, ReturnType<typeof checkTransition>][] = [
+  const cases: [
+    WorkflowState,
+    WorkflowState,
+    WorkflowActor,
+    string | null,
+    ReturnType<typeof checkTransition>,
+  ][] = [
     ['draft', 'submitted', 'contributor', null, { ok: true, reasonRequired: false }],
     ['draft', 'submitted', 'editor', null, { ok: true, reasonRequired: false }],
     ['draft', 'submitted', 'translator', null, { ok: false, code: 'forbidden-actor' }],

@@ -25,6 +25,7 @@ export function idOf(value: unknown): string | null {
 }
 
 /** The unit of the signed-in user, as stored (number or string id). */
-export const userUnit = (req: PayloadRequest): string | number | null => relationId((req.user as UserLike)?.unit)
+export const userUnit = (req: PayloadRequest): string | number | null =>
+  relationId((req.user as UserLike)?.unit)
 
 export const unitOf = (req: PayloadRequest): string | null => idOf(userUnit(req))

@@ -47,7 +47,13 @@ async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void>
 }
 
 /** Records creation and every workflow transition, in the same transaction as the save. */
-export const auditAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, collection, req }) => {
+export const auditAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  collection,
+  req,
+}) => {
   if (operation === 'create') {
     await writeAudit(req, { action: 'create', collection: collection.slug, doc, to: doc.workflowStatus })
   } else if (doc.workflowStatus !== undefined && previousDoc?.workflowStatus !== doc.workflowStatus) {

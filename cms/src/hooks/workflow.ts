@@ -34,7 +34,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
     if (moving) {
       const check = checkTransition(from, to, actor, data.workflowReason)
       if (!check.ok) {
-        if (check.code === 'reason-required') throw invalidField('workflowReason', MESSAGES.reasonRequired(to))
+        if (check.code === 'reason-required')
+          throw invalidField('workflowReason', MESSAGES.reasonRequired(to))
         if (check.code === 'unknown-transition') throw refused(MESSAGES.unknownTransition(from, to))
         throw refused(MESSAGES.forbiddenActor(from, to, actor))
       }
@@ -57,6 +58,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
   // A reason explains the state it came with; carried further it would satisfy the next
   // transition that needs a fresh one.
   if (moving && !keepsReason(to)) data.workflowReason = null
-  if (moving && isPublic(to) && !data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = now.toISOString()
+  if (moving && isPublic(to) && !data.publishedAt && !originalDoc?.publishedAt)
+    data.publishedAt = now.toISOString()
   return data
 }

@@ -78,6 +78,10 @@ export const MESSAGES = {
     vi: 'Bài đăng lại phải ghi tên nguồn.',
     en: 'A republished article must name its source.',
   },
+  translatorRows: {
+    vi: 'Biên dịch viên không được thêm, xoá hoặc sắp xếp lại các dòng (dùng chung cho cả hai ngôn ngữ).',
+    en: 'Translators may not add, remove or reorder rows: they are shared by both languages.',
+  },
   accountInactive: {
     vi: 'Tài khoản đã bị khoá. Liên hệ quản trị hệ thống.',
     en: 'This account is disabled. Contact the site administrator.',

@@ -22,7 +22,8 @@ export const jobs: JobsConfig = {
       outputSchema: [{ name: 'published', type: 'number', required: true }],
     },
   ],
-  autoRun: process.env.CONG_JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: PUBLISHING_QUEUE }],
+  autoRun:
+    process.env.CONG_JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: PUBLISHING_QUEUE }],
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     admin: { ...defaultJobsCollection.admin, group: { vi: 'Hệ thống', en: 'System' } },

@@ -17,13 +17,28 @@ export interface World {
  * second contributor in unit B). `tag` keeps e-mails and slugs distinct between files.
  */
 export async function seedWorld(payload: Payload, tag: string): Promise<World> {
-  const unitA = await payload.create({ collection: 'units', data: { name: `Vụ Pháp chế ${tag}`, kind: 'department' } })
-  const unitB = await payload.create({ collection: 'units', data: { name: `Cục Việc làm ${tag}`, kind: 'general-department' } })
-  const section = await payload.create({ collection: 'sections', data: { title: `Tin tức – Sự kiện ${tag}`, kind: 'section' } })
+  const unitA = await payload.create({
+    collection: 'units',
+    data: { name: `Vụ Pháp chế ${tag}`, kind: 'department' },
+  })
+  const unitB = await payload.create({
+    collection: 'units',
+    data: { name: `Cục Việc làm ${tag}`, kind: 'general-department' },
+  })
+  const section = await payload.create({
+    collection: 'sections',
+    data: { title: `Tin tức – Sự kiện ${tag}`, kind: 'section' },
+  })
   const make = async (key: string, role: Role, unit?: Unit): Promise<ActingUser> => {
     const user = await payload.create({
       collection: 'users',
-      data: { email: `${key}.${tag}@example.gov.vn`, password: 'mat-khau-thu-nghiem', name: key, role, unit: unit?.id },
+      data: {
+        email: `${key}.${tag}@example.gov.vn`,
+        password: 'mat-khau-thu-nghiem',
+        name: key,
+        role,
+        unit: unit?.id,
+      },
     })
     return { ...user, collection: 'users' }
   }
@@ -46,7 +61,12 @@ export async function seedWorld(payload: Payload, tag: string): Promise<World> {
 }
 
 /** A draft article of `unit`, created by trusted server code (no user, no access checks). */
-export async function draftArticle(payload: Payload, world: World, title: string, unit = world.unitA): Promise<Article> {
+export async function draftArticle(
+  payload: Payload,
+  world: World,
+  title: string,
+  unit = world.unitA,
+): Promise<Article> {
   return payload.create({
     collection: 'articles',
     data: { title, sections: [world.section.id], unit: unit.id, sapo: 'Sa-pô' },

@@ -1,5 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { fieldHasRole, fieldNobody, isArticleWriter, isBoardOrAdmin, localizedOnlyForTranslators } from '../../access'
+import {
+  fieldHasRole,
+  fieldNobody,
+  isArticleWriter,
+  isBoardOrAdmin,
+  localizedOnlyForTranslators,
+} from '../../access'
 import { ownUnitOrEditorial } from '../../access/ownUnitOrEditorial'
 import { ownUnitOrReviewer } from '../../access/ownUnitOrReviewer'
 import { relationId, requestRole, unitOf } from '../../access/roles'
@@ -54,14 +60,26 @@ export const Articles: CollectionConfig = {
       type: 'textarea',
       label: { vi: 'Sa-pô (tóm tắt)', en: 'Lead (sapo)' },
       localized: true,
-      admin: { description: { vi: 'Đoạn mở đầu in đậm, 2–3 câu.', en: 'The bold lead paragraph, 2–3 sentences.' } },
+      admin: {
+        description: { vi: 'Đoạn mở đầu in đậm, 2–3 câu.', en: 'The bold lead paragraph, 2–3 sentences.' },
+      },
     },
     { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true },
     {
       type: 'row',
       fields: [
-        { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
-        { name: 'coverCaption', type: 'text', label: { vi: 'Chú thích ảnh', en: 'Cover caption' }, localized: true },
+        {
+          name: 'cover',
+          type: 'upload',
+          relationTo: 'media',
+          label: { vi: 'Ảnh đại diện', en: 'Cover image' },
+        },
+        {
+          name: 'coverCaption',
+          type: 'text',
+          label: { vi: 'Chú thích ảnh', en: 'Cover caption' },
+          localized: true,
+        },
       ],
     },
     {
@@ -86,7 +104,10 @@ export const Articles: CollectionConfig = {
       },
       admin: {
         position: 'sidebar',
-        description: { vi: 'Đơn vị gửi bài; cộng tác viên chỉ chọn được đơn vị mình.', en: 'The unit the article comes from.' },
+        description: {
+          vi: 'Đơn vị gửi bài; cộng tác viên chỉ chọn được đơn vị mình.',
+          en: 'The unit the article comes from.',
+        },
       },
     },
     { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },
@@ -145,7 +166,10 @@ export const Articles: CollectionConfig = {
       type: 'checkbox',
       label: { vi: 'Tin nổi bật', en: 'Featured' },
       defaultValue: false,
-      access: { update: fieldHasRole('editor', 'board', 'admin'), create: fieldHasRole('editor', 'board', 'admin') },
+      access: {
+        update: fieldHasRole('editor', 'board', 'admin'),
+        create: fieldHasRole('editor', 'board', 'admin'),
+      },
       admin: { position: 'sidebar' },
     },
     ...workflowFields,

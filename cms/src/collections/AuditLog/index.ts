@@ -11,7 +11,10 @@ const stateOptions = WORKFLOW_STATES.map((state) => ({ value: state, label: WORK
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: { vi: 'Nhật ký', en: 'Audit entry' }, plural: { vi: 'Nhật ký thao tác', en: 'Audit log' } },
+  labels: {
+    singular: { vi: 'Nhật ký', en: 'Audit entry' },
+    plural: { vi: 'Nhật ký thao tác', en: 'Audit log' },
+  },
   admin: {
     group: { vi: 'Hệ thống', en: 'System' },
     useAsTitle: 'docTitle',
@@ -36,8 +39,20 @@ export const AuditLog: CollectionConfig = {
         { value: 'delete', label: { vi: 'Xoá', en: 'Delete' } },
       ],
     },
-    { name: 'collection', type: 'text', label: { vi: 'Loại nội dung', en: 'Collection' }, required: true, index: true },
-    { name: 'docId', type: 'text', label: { vi: 'Mã nội dung', en: 'Document id' }, required: true, index: true },
+    {
+      name: 'collection',
+      type: 'text',
+      label: { vi: 'Loại nội dung', en: 'Collection' },
+      required: true,
+      index: true,
+    },
+    {
+      name: 'docId',
+      type: 'text',
+      label: { vi: 'Mã nội dung', en: 'Document id' },
+      required: true,
+      index: true,
+    },
     { name: 'docTitle', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'from', type: 'select', label: { vi: 'Từ trạng thái', en: 'From' }, options: stateOptions },
     { name: 'to', type: 'select', label: { vi: 'Sang trạng thái', en: 'To' }, options: stateOptions },
@@ -47,7 +62,12 @@ export const AuditLog: CollectionConfig = {
       name: 'userRole',
       type: 'text',
       label: { vi: 'Vai trò', en: 'Role' },
-      admin: { description: { vi: '«scheduler»: hệ thống hẹn giờ đăng; «system»: thao tác của máy chủ.', en: '«scheduler»: the publishing job; «system»: server-side code.' } },
+      admin: {
+        description: {
+          vi: '«scheduler»: hệ thống hẹn giờ đăng; «system»: thao tác của máy chủ.',
+          en: '«scheduler»: the publishing job; «system»: server-side code.',
+        },
+      },
     },
     {
       name: 'at',

@@ -1,6 +1,12 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, isArticleWriter, isBoardOrAdmin, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
+import {
+  anyone,
+  isArticleWriter,
+  isBoardOrAdmin,
+  localizedOnlyForTranslators,
+  orTranslatorInEnglish,
+} from '../../access'
 import { dataDir } from '../../db/adapter'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'

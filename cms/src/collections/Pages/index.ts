@@ -1,5 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { isBoardOrAdmin, isEditorial, localizedOnlyForTranslators, orTranslatorInEnglish, publishedOrStaff } from '../../access'
+import {
+  isBoardOrAdmin,
+  isEditorial,
+  localizedOnlyForTranslators,
+  orTranslatorInEnglish,
+  publishedOrStaff,
+} from '../../access'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
 import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'

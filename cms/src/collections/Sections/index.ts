@@ -1,5 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isBoardOrAdmin, isEditorial, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
+import {
+  anyone,
+  isBoardOrAdmin,
+  isEditorial,
+  localizedOnlyForTranslators,
+  orTranslatorInEnglish,
+} from '../../access'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'

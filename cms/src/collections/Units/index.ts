@@ -1,7 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin, isBoardOrAdmin, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
+import {
+  anyone,
+  isAdmin,
+  isBoardOrAdmin,
+  localizedOnlyForTranslators,
+  orTranslatorInEnglish,
+} from '../../access'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
+import { keepRowsForTranslators } from '../../hooks/translatorRows'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
 
@@ -37,7 +44,7 @@ export const Units: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [uniqueSlugHook({ field: 'slug', from: 'name', locale: 'vi' })],
+    beforeChange: [keepRowsForTranslators, uniqueSlugHook({ field: 'slug', from: 'name', locale: 'vi' })],
     afterChange: [auditAfterChange, notifyPublisherAfterChange(false)],
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(false)],
   },
@@ -96,12 +103,23 @@ export const Units: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Name' }, required: true },
-            { name: 'title', type: 'text', label: { vi: 'Chức vụ', en: 'Title' }, required: true, localized: true },
+            {
+              name: 'title',
+              type: 'text',
+              label: { vi: 'Chức vụ', en: 'Title' },
+              required: true,
+              localized: true,
+            },
             { name: 'isHead', type: 'checkbox', label: { vi: 'Người đứng đầu', en: 'Head of unit' } },
           ],
         },
         { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh', en: 'Photo' } },
-        { name: 'bio', type: 'textarea', label: { vi: 'Tóm tắt tiểu sử', en: 'Short biography' }, localized: true },
+        {
+          name: 'bio',
+          type: 'textarea',
+          label: { vi: 'Tóm tắt tiểu sử', en: 'Short biography' },
+          localized: true,
+        },
         {
           name: 'responsibilities',
           type: 'textarea',

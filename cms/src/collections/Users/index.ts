@@ -53,7 +53,9 @@ export const Users: CollectionConfig = {
       label: { vi: 'Đơn vị', en: 'Unit' },
       access: adminOnly,
       validate: (value: unknown, { data }: { data: { role?: unknown } }) =>
-        isRole(data?.role) && UNIT_SCOPED_ROLES.includes(data.role) && !value ? bilingual(MESSAGES.unitRequired) : true,
+        isRole(data?.role) && UNIT_SCOPED_ROLES.includes(data.role) && !value
+          ? bilingual(MESSAGES.unitRequired)
+          : true,
       admin: {
         position: 'sidebar',
         description: {
@@ -70,7 +72,10 @@ export const Users: CollectionConfig = {
       access: adminOnly,
       admin: {
         position: 'sidebar',
-        description: { vi: 'Bỏ chọn để khoá tài khoản mà vẫn giữ lịch sử.', en: 'Untick to disable the account and keep its history.' },
+        description: {
+          vi: 'Bỏ chọn để khoá tài khoản mà vẫn giữ lịch sử.',
+          en: 'Untick to disable the account and keep its history.',
+        },
       },
     },
   ],

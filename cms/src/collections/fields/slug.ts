@@ -5,7 +5,8 @@ export function slugField(name = 'slug', overrides: Partial<TextField> = {}): Te
   return {
     name,
     type: 'text',
-    label: name === 'slugEn' ? { vi: 'Đường dẫn tiếng Anh', en: 'English slug' } : { vi: 'Đường dẫn', en: 'Slug' },
+    label:
+      name === 'slugEn' ? { vi: 'Đường dẫn tiếng Anh', en: 'English slug' } : { vi: 'Đường dẫn', en: 'Slug' },
     index: true,
     admin: {
       position: 'sidebar',

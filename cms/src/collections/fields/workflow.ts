@@ -71,8 +71,9 @@ export const workflowFields: Field[] = [
 const BUTTONS = '/collections/fields/components/WorkflowButtons'
 
 /** The edit view's buttons for collections under the workflow: one Save, no publish/unpublish. */
-export const workflowEditButtons: NonNullable<NonNullable<CollectionConfig['admin']>['components']>['edit'] = {
-  PublishButton: `${BUTTONS}#WorkflowSaveButton`,
-  SaveDraftButton: `${BUTTONS}#NoButton`,
-  UnpublishButton: `${BUTTONS}#NoButton`,
-}
+export const workflowEditButtons: NonNullable<NonNullable<CollectionConfig['admin']>['components']>['edit'] =
+  {
+    PublishButton: `${BUTTONS}#WorkflowSaveButton`,
+    SaveDraftButton: `${BUTTONS}#NoButton`,
+    UnpublishButton: `${BUTTONS}#NoButton`,
+  }

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
+import { keepGlobalRowsForTranslators } from '../../hooks/translatorRows'
 import { notifyPublisherAfterGlobalChange } from '../../publishing/hooks'
 
 export const SiteSettings: GlobalConfig = {
@@ -13,12 +14,28 @@ export const SiteSettings: GlobalConfig = {
     },
   },
   access: { read: anyone, update: orTranslatorInEnglish(['board', 'admin']) },
-  hooks: { afterChange: [notifyPublisherAfterGlobalChange] },
+  hooks: { beforeChange: [keepGlobalRowsForTranslators], afterChange: [notifyPublisherAfterGlobalChange] },
   fields: localizedOnlyForTranslators([
-    { name: 'siteName', type: 'text', label: { vi: 'Tên Cổng', en: 'Site name' }, required: true, localized: true },
+    {
+      name: 'siteName',
+      type: 'text',
+      label: { vi: 'Tên Cổng', en: 'Site name' },
+      required: true,
+      localized: true,
+    },
     { name: 'tagline', type: 'text', label: { vi: 'Khẩu hiệu', en: 'Tagline' }, localized: true },
-    { name: 'footerNote', type: 'textarea', label: { vi: 'Ghi chú chân trang', en: 'Footer note' }, localized: true,
-      admin: { description: { vi: 'Ví dụ: cơ quan chủ quản, giấy phép, người chịu trách nhiệm.', en: 'e.g. owning agency, licence, person responsible.' } } },
+    {
+      name: 'footerNote',
+      type: 'textarea',
+      label: { vi: 'Ghi chú chân trang', en: 'Footer note' },
+      localized: true,
+      admin: {
+        description: {
+          vi: 'Ví dụ: cơ quan chủ quản, giấy phép, người chịu trách nhiệm.',
+          en: 'e.g. owning agency, licence, person responsible.',
+        },
+      },
+    },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },
     {
       type: 'row',

@@ -29,7 +29,12 @@ export const WorkflowActions: SelectFieldClientComponent = ({ field, path, readO
       <FieldLabel label={field.label} path={path} />
       <p>
         {say('workflowCurrent')}: <strong>{WORKFLOW_STATE_LABELS[saved][lang]}</strong>
-        {chosen !== saved && <> → <strong>{WORKFLOW_STATE_LABELS[chosen][lang]}</strong></>}
+        {chosen !== saved && (
+          <>
+            {' '}
+            → <strong>{WORKFLOW_STATE_LABELS[chosen][lang]}</strong>
+          </>
+        )}
       </p>
       {actions.length === 0 ? (
         <p>{say('workflowNoAction')}</p>
