@@ -48,7 +48,7 @@ function ensureEnvFile(): void {
   loadEnvFile(file)
 }
 
-function run(label: string, cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): void {
+function run(label: string, cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
   const log = path.join(logDir, `${label}.log`)
   const res = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   writeFileSync(log, (res.stdout ?? '') + (res.stderr ?? ''))
@@ -58,7 +58,7 @@ function run(label: string, cmd: string, args: string[], cwd: string, env: NodeJ
   }
 }
 
-function start(label: string, cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
+function start(label: string, cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
   const out = createWriteStream(path.join(logDir, `${label}.log`), { flags: 'a' })
   const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout?.pipe(out)
