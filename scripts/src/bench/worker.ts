@@ -5,6 +5,7 @@
  * project's targets, then writes `docs/bench/demo-<date>.{json,md}`.
  */
 import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, realpath, rm, writeFile, mkdir } from 'node:fs/promises'
 import os from 'node:os'
@@ -44,6 +45,8 @@ interface Figure {
 async function main(): Promise<void> {
   process.channel?.unref()
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'cong-bench-'))
+  // A stalled CMS load ends the process without reaching `finally` (run.ts retries it).
+  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }))
   process.env.CONG_DATA_DIR = path.join(tmp, 'data')
   process.env.CONG_VAR_DIR = path.join(tmp, 'var')
   process.env.DATABASE_URL = `file:${path.join(tmp, 'data', 'bench.db')}`
