@@ -5,6 +5,8 @@
  */
 import { fileURLToPath } from 'node:url'
 import { runWithLoadRetry } from './fork-retry'
+import { parseBenchOptions } from './options'
 import { LOADED_MESSAGE } from './worker-ipc'
 
+parseBenchOptions(process.argv)
 runWithLoadRetry({ worker: fileURLToPath(new URL('./worker.ts', import.meta.url)), loadedMessage: LOADED_MESSAGE }).then((code) => process.exit(code))

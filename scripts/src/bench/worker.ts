@@ -10,27 +10,16 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, realpath, rm, writeFile, mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { Command } from 'commander'
 import { repoRoot } from '../lib/env'
 import { createLogger } from '../lib/log'
 import type { BuildRecord } from '../publisher/build-records'
 import { seed } from '../seed/seed'
 import { gzipTransferSize, pageAssets, percentile, searchIndexHas, siteBuildSummary, watchPeakRss } from './measure'
 import { startPipeline, waitForBuild, type Pipeline } from './pipeline'
+import { parseBenchOptions } from './options'
 import { LOADED_MESSAGE } from './worker-ipc'
 
-const program = new Command()
-  .name('bench')
-  .description('Đo đường phát hành trên nội dung demo / Measure the publish pipeline on the demo content')
-  .option('--runs <n>', 'number of publish → live measurements', (v) => {
-    const n = Number(v)
-    if (!Number.isInteger(n) || n < 1) throw new Error('--runs must be a positive integer')
-    return n
-  }, 5)
-  .option('--out <dir>', 'report folder', path.join(repoRoot(), 'docs', 'bench'))
-  .option('--verbose', 'show the publisher log')
-  .parse(process.argv)
-const opts = program.opts<{ runs: number; out: string; verbose?: boolean }>()
+const opts = parseBenchOptions(process.argv)
 
 const BUILD_TIMEOUT_MS = 10 * 60_000
 const step = (message: string) => console.log(`▸ ${message}`)
