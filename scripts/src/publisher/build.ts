@@ -230,8 +230,12 @@ export class Builder {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     })
-    record.sitePid = child.pid ?? null
-    await this.options.builds.save(record)
+    // Listen before any await: a command that dies at once would otherwise close unseen and
+    // leave the build "running" forever, blocking every later build.
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+      child.on('error', (error) => resolve({ code: null, signal: null, error }))
+      child.on('close', (code, sig) => resolve({ code, signal: sig }))
+    })
     child.stdout.pipe(log, { end: false })
     child.stderr.pipe(log, { end: false })
     let tail = ''
@@ -248,14 +252,13 @@ export class Builder {
       killGroup(child.pid, 'SIGTERM')
       setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5_000).unref()
     }
+    record.sitePid = child.pid ?? null
+    await this.options.builds.save(record)
     const timer = setTimeout(() => stop(`quá thời gian / timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs)
     const onAbort = () => stop('bị dừng / stopped')
     signal?.addEventListener('abort', onAbort)
 
-    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-      child.on('error', (error) => resolve({ code: null, signal: null, error }))
-      child.on('close', (code, sig) => resolve({ code, signal: sig }))
-    })
+    const exit = await exited
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
     // The shell may be gone while a grandchild still writes; make sure nothing outlives the step.
