@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { routes } from '@cong/shared/routes'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { launchChromium } from './chromium'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
@@ -12,6 +12,11 @@ const unemployment = article('a01') // "… bảo hiểm thất nghiệp …", h
 const registration = article('a02') // "Hướng dẫn đăng ký …"
 const pressBriefing = article('a08') // "Họp báo … báo cáo viên … báo chí": báo, never bảo
 const viOnly = article('a03')
+const smallFirmRegistration = article('a13') // "… đăng ký … bảo hiểm thất nghiệp …"
+
+// One Chromium drives every page in turn; on a loaded two-core machine a search page with axe
+// can take tens of seconds.
+vi.setConfig({ testTimeout: 60_000 })
 
 let browser: Browser
 let page: Page
@@ -33,7 +38,7 @@ afterEach(async () => {
 })
 
 /** Pagefind loads its index and WebAssembly on first use; allow for a busy machine. */
-const SETTLE = { timeout: 10_000 }
+const SETTLE = { timeout: 20_000 }
 
 const go = (path: string) => page.goto(base + path)
 
@@ -42,6 +47,11 @@ async function searchFor(query: string): Promise<string[]> {
   await go(`${routes.search('vi')}?q=${encodeURIComponent(query)}`)
   await expect.poll(() => page.getByRole('status').textContent(), SETTLE).toMatch(/kết quả/)
   return page.locator('.search__hit-title').allTextContents()
+}
+
+/** The number of results the status line announces (the list shows them ten at a time). */
+async function resultCount(): Promise<number> {
+  return Number(/Tìm thấy (\d+) kết quả/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? 0)
 }
 
 describe('reading', () => {
@@ -105,6 +115,27 @@ describe('search', () => {
     expect(await searchFor('dang ky')).toContain(registration.vi.title)
   })
 
+  it('finds đ words from a query typed without it', async () => {
+    // Pagefind folds tone marks at query time but not đ, a letter of its own; the pages index
+    // their đ words unaccented as well.
+    await searchFor('lao động')
+    const accented = await resultCount()
+    expect(accented).toBeGreaterThan(10)
+    await searchFor('lao dong')
+    expect(await resultCount()).toBe(accented)
+    const plain = await searchFor('dang ky bao hiem that nghiep')
+    expect(plain).toContain(smallFirmRegistration.vi.title)
+    expect(await searchFor('đăng ký bảo hiểm thất nghiệp')).toContain(smallFirmRegistration.vi.title)
+  })
+
+  it('keeps the unaccented keys out of result excerpts', async () => {
+    await searchFor('lao dong')
+    const excerpts = await page.locator('.search__hit-excerpt').allTextContents()
+    expect(excerpts.length).toBeGreaterThan(0)
+    // Every excerpt is page text; the keys would show as a run like "dong dang duoc".
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\bdong\b/)
+  })
+
   it('ranks exact accents first', async () => {
     expect((await searchFor('bảo hiểm thất nghiệp'))[0]).toBe(unemployment.vi.title)
     // "bảo" and "báo" fold to the same key; the accents decide which comes first.
@@ -122,6 +153,21 @@ describe('search', () => {
     const titles = await page.locator('.search__hit-title').allTextContents()
     expect(titles.length).toBeGreaterThan(0)
     for (const title of titles) expect(inSection).toContain(title)
+    // Sections widen each other ("any"), so the others stay on offer and ticking one adds results.
+    const inOneSection = await resultCount()
+    await page.getByRole('checkbox', { name: /^Tin tức – Sự kiện \(\d+\)$/ }).check()
+    await expect.poll(resultCount, SETTLE).toBeGreaterThan(inOneSection)
+  })
+
+  it('keeps the filters one tap away on a phone', async () => {
+    await page.setViewportSize({ width: 390, height: 800 })
+    await searchFor('viec lam')
+    const section = page.getByRole('checkbox', { name: /^Tin chính sách/ })
+    // Collapsed so the results come first on a small screen, opened from the summary.
+    expect(await section.isVisible()).toBe(false)
+    await page.getByText('Lọc kết quả').click()
+    await section.check()
+    await expect.poll(() => page.locator('.search__hit-title').count(), SETTLE).toBeGreaterThan(0)
   })
 
   it('works from the keyboard and announces the result count', async () => {

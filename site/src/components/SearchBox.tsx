@@ -10,6 +10,7 @@ interface PagefindResultData {
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[]
+  /** Results per filter value for this query with the given filters applied. */
   filters: Record<string, Record<string, number>>
 }
 interface Pagefind {
@@ -62,7 +63,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   const [query, setQuery] = useState('')
   const [selected, setSelected] = useState<Record<string, string[]>>({})
   const [sort, setSort] = useState<'relevance' | 'date'>('relevance')
-  // Counts over the whole index until a search runs, then counts within its results.
+  // Counts over the whole index until a search runs, then what ticking each value would give.
   const [totals, setTotals] = useState<PagefindSearch['filters']>({})
   const [counts, setCounts] = useState<PagefindSearch['filters'] | null>(null)
   const [hits, setHits] = useState<PagefindSearch['results']>([])
@@ -109,16 +110,28 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
     const timer = setTimeout(async () => {
       try {
         const pf = await load()
-        const search = await pf.search(query.trim() || null, {
-          filters: Object.fromEntries(active.map(([key, values]) => [key, { any: values }])),
+        const term = query.trim() || null
+        const filtersOf = (groups: [string, string[]][]) =>
+          Object.fromEntries(groups.map(([key, values]) => [key, { any: values }]))
+        const search = await pf.search(term, {
+          filters: filtersOf(active),
           sort: sort === 'date' ? { date: 'desc' } : undefined,
         })
+        // Ticking more values of a group widens the results ("any"), so a group's counts must ignore
+        // its own ticks: counted within the narrowed results, the other sections would all read 0
+        // and drop out of the list, leaving the reader no way to add them.
+        const widened = await Promise.all(
+          active.map(([key]) => pf.search(term, { filters: filtersOf(active.filter(([other]) => other !== key)) })),
+        )
         const first = search ? await Promise.all(search.results.slice(0, PAGE).map((r) => r.data())) : []
         // A newer keystroke or filter change owns the results now.
         if (cancelled || !search) return
         setHits(search.results)
         setShown(first)
-        setCounts(search.filters)
+        setCounts({
+          ...search.filters,
+          ...Object.fromEntries(active.map(([key], i) => [key, widened[i]?.filters[key] ?? {}])),
+        })
         setStatus('done')
       } catch {
         if (!cancelled) setStatus('error')
@@ -189,7 +202,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
           </label>
           {sort === 'date' && <p className="search__note">{t.sortNote}</p>}
           {filterGroups.map(([key, label]) => {
-            // Values with no result are noise, unless the reader ticked them.
+            // Values that would add no result are noise, unless the reader ticked them.
             const values = Object.entries((counts ?? totals)[key] ?? {})
               .filter(([value, count]) => count > 0 || selected[key]?.includes(value))
               .sort(([a], [b]) => a.localeCompare(b, 'vi'))
