@@ -67,7 +67,8 @@ const MATRIX: Record<Target, Partial<Record<Op, Actor[]>>> = {
   },
   users: {
     create: ['admin'],
-    read: ['admin', 'board'],
+    // Names and roles, for locks and audit entries; personal fields are checked separately below.
+    read: STAFF,
     update: ['admin'],
     delete: ['admin'],
   },
@@ -265,6 +266,25 @@ describe('access matrix', () => {
       unit: world.unitA.id,
       active: true,
     })
+  })
+
+  it("staff read other accounts' name and role; e-mail, unit and active flag only the board and admins", async () => {
+    const target = world.users.contributorB
+    for (const actor of STAFF) {
+      const seen = await payload.findByID({
+        collection: 'users',
+        id: target.id,
+        user: world.users[actor as keyof World['users']],
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(seen).toMatchObject({ name: target.name, role: 'contributor' })
+      const personal = actor === 'admin' || actor === 'board' || actor === 'contributorB'
+      const expected = personal
+        ? { email: target.email, unit: world.unitB.id, active: true }
+        : { email: undefined, unit: undefined, active: undefined }
+      expect({ email: seen.email, unit: seen.unit, active: seen.active }, actor).toEqual(expected)
+    }
   })
 
   it('a deactivated account keeps no rights and cannot log in', async () => {

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 import { requestRole } from './roles'
 
 /** Admins manage every account; everyone else sees and edits only their own. */
@@ -8,8 +8,20 @@ export const selfOrAdmin: Access = ({ req }) => {
   return role === 'admin' ? true : { id: { equals: req.user.id } }
 }
 
-/** The board also reads the accounts list, to see who wrote and approved what. */
-export const selfOrBoardOrAdmin: Access = (args) => {
-  const role = requestRole(args.req)
-  return role === 'board' ? true : selfOrAdmin(args)
+/**
+ * Every active staff member reads the accounts, so that names appear wherever a user is shown
+ * (document locks, audit entries); what they see of other people's accounts is limited field by
+ * field with `selfOrBoardOrAdminField`.
+ */
+export const anyStaff: Access = ({ req }) => requestRole(req) !== null
+
+/**
+ * Personal details (e-mail, unit, active flag) are read only by their owner, the board (which
+ * follows who wrote and approved what) and admins.
+ */
+export const selfOrBoardOrAdminField: FieldAccess = ({ req, id, doc }) => {
+  const role = requestRole(req)
+  if (role === 'admin' || role === 'board') return true
+  const target = (doc as { id?: unknown } | undefined)?.id ?? id
+  return role !== null && req.user !== null && target !== undefined && String(target) === String(req.user.id)
 }

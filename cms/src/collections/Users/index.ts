@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { ROLES, UNIT_SCOPED_ROLES, isRole } from '@cong/shared/roles'
-import { fieldHasRole, isAdmin, selfOrAdmin, selfOrBoardOrAdmin } from '../../access'
+import { anyStaff, fieldHasRole, isAdmin, selfOrAdmin, selfOrBoardOrAdminField } from '../../access'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { MESSAGES, ROLE_LABELS, bilingual } from '../../i18n'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
 
 const adminOnly = { create: fieldHasRole('admin'), update: fieldHasRole('admin') }
+const personal = { read: selfOrBoardOrAdminField }
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -22,7 +23,7 @@ export const Users: CollectionConfig = {
     },
   },
   access: {
-    read: selfOrBoardOrAdmin,
+    read: anyStaff,
     create: isAdmin,
     update: selfOrAdmin,
     delete: isAdmin,
@@ -35,6 +36,8 @@ export const Users: CollectionConfig = {
     afterDelete: [auditAfterDelete],
   },
   fields: [
+    // Merged into the e-mail field Payload adds to auth collections: only its read access changes.
+    { name: 'email', type: 'email', access: personal },
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Full name' }, required: true },
     {
       name: 'role',
@@ -51,7 +54,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'units',
       label: { vi: 'Đơn vị', en: 'Unit' },
-      access: adminOnly,
+      access: { ...adminOnly, ...personal },
       validate: (value: unknown, { data }: { data: { role?: unknown } }) =>
         isRole(data?.role) && UNIT_SCOPED_ROLES.includes(data.role) && !value
           ? bilingual(MESSAGES.unitRequired)
@@ -69,7 +72,7 @@ export const Users: CollectionConfig = {
       type: 'checkbox',
       label: { vi: 'Đang hoạt động', en: 'Active' },
       defaultValue: true,
-      access: adminOnly,
+      access: { ...adminOnly, ...personal },
       admin: {
         position: 'sidebar',
         description: {
