@@ -97,18 +97,20 @@ export const adminTranslations = {
     custom: {
       workflowTitle: 'Quy trình duyệt bài',
       workflowCurrent: 'Trạng thái hiện tại',
-      workflowReasonPrompt: 'Lý do (bắt buộc khi trả lại hoặc gỡ bài)',
+      workflowReasonPrompt: 'Lý do (người viết sẽ thấy lý do này)',
+      workflowSchedulePrompt: 'Chọn thời điểm đăng ở ô «Hẹn giờ đăng» bên dưới rồi bấm lại «Hẹn giờ đăng».',
+      workflowCancel: 'Huỷ',
       workflowNoAction: 'Bạn không có thao tác nào ở trạng thái này.',
-      workflowSaveHint: 'Chọn thao tác rồi bấm Lưu để áp dụng.',
     },
   },
   en: {
     custom: {
       workflowTitle: 'Editorial workflow',
       workflowCurrent: 'Current state',
-      workflowReasonPrompt: 'Reason (required to return or unpublish)',
+      workflowReasonPrompt: 'Reason (the writer will see it)',
+      workflowSchedulePrompt: 'Pick the publish time in «Scheduled publish time» below, then press «Schedule» again.',
+      workflowCancel: 'Cancel',
       workflowNoAction: 'You have no action in this state.',
-      workflowSaveHint: 'Choose an action, then Save to apply it.',
     },
   },
 }

@@ -70,10 +70,15 @@ export const workflowFields: Field[] = [
 
 const BUTTONS = '/collections/fields/components/WorkflowButtons'
 
-/** The edit view's buttons for collections under the workflow: one Save, no publish/unpublish. */
+/**
+ * The edit view's buttons for collections under the workflow: one Save, no publish/unpublish,
+ * and no draft/published pill — Payload computes it from its version history, which the workflow
+ * hook bypasses, so it went stale ("Bản nháp" after publishing); the workflow field is the truth.
+ */
 export const workflowEditButtons: NonNullable<NonNullable<CollectionConfig['admin']>['components']>['edit'] =
   {
     PublishButton: `${BUTTONS}#WorkflowSaveButton`,
     SaveDraftButton: `${BUTTONS}#NoButton`,
     UnpublishButton: `${BUTTONS}#NoButton`,
+    Status: `${BUTTONS}#NoButton`,
   }

@@ -3,8 +3,8 @@ import { SaveButton } from '@payloadcms/ui'
 
 /**
  * Payload's draft buttons ("Save draft", "Publish", "Unpublish") would suggest that anyone may
- * publish; in Cổng the workflow state decides. One Save button stays: it saves the content and
- * applies the move chosen with the workflow buttons.
+ * publish; in Cổng the workflow state decides. One Save button stays for the content; the
+ * workflow buttons save with their move themselves.
  */
 export const WorkflowSaveButton = () => <SaveButton />
 
