@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import type { Role } from '@cong/shared/roles'
 import {
   fieldHasRole,
   fieldNobody,
@@ -8,7 +9,7 @@ import {
 } from '../../access'
 import { ownUnitOrEditorial } from '../../access/ownUnitOrEditorial'
 import { ownUnitOrReviewer } from '../../access/ownUnitOrReviewer'
-import { relationId, requestRole, unitOf } from '../../access/roles'
+import { relationId, requestRole, roleOf, unitOf } from '../../access/roles'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
 import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
@@ -17,6 +18,9 @@ import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../pu
 import { slugField } from '../fields/slug'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { enforceOwnUnit } from './hooks/enforceOwnUnit'
+
+/** Who puts an article on the home page's featured slot. */
+const FEATURING: Role[] = ['editor', 'board', 'admin']
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -166,11 +170,15 @@ export const Articles: CollectionConfig = {
       type: 'checkbox',
       label: { vi: 'Tin nổi bật', en: 'Featured' },
       defaultValue: false,
-      access: {
-        update: fieldHasRole('editor', 'board', 'admin'),
-        create: fieldHasRole('editor', 'board', 'admin'),
+      access: { update: fieldHasRole(...FEATURING), create: fieldHasRole(...FEATURING) },
+      admin: {
+        position: 'sidebar',
+        // A checkbox one may not tick is noise; the value stays readable through the API.
+        condition: (_data, _siblingData, { user }) => {
+          const role = roleOf(user as Parameters<typeof roleOf>[0])
+          return role !== null && FEATURING.includes(role)
+        },
       },
-      admin: { position: 'sidebar' },
     },
     ...workflowFields,
     {
