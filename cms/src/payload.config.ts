@@ -8,7 +8,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import sharp from 'sharp'
 
 import { collections } from './collections'
-import { publishingAdminComponents } from './components'
+import { editorialAdminComponents, publishingAdminComponents } from './components'
 import { globals } from './globals'
 import { endpoints } from './endpoints'
 import { jobs } from './jobs'
@@ -31,8 +31,17 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' — Cổng quản trị' },
+    // Vietnamese reading order; Payload's default renders "tháng 11 23 2026, 10:46 AM".
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    // Gravatar is unreachable from government networks and would show a broken image.
+    avatar: 'default',
     importMap: { baseDir: dirname },
-    components: publishingAdminComponents,
+    components: {
+      ...publishingAdminComponents,
+      ...editorialAdminComponents,
+      // The work list first: it is what most people open the dashboard for.
+      afterDashboard: [...editorialAdminComponents.afterDashboard, ...publishingAdminComponents.afterDashboard],
+    },
   },
   i18n: {
     fallbackLanguage: 'vi',

@@ -15,3 +15,15 @@ export const publishingAdminComponents = {
     siteBuilds: { Component: '/components/SiteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' },
   },
 } satisfies AdminComponents
+
+/**
+ * Admin components of the editorial side: Cổng's logo and icon instead of Payload's, and the
+ * dashboard's work list (review queue, or the unit's drafts for contributors).
+ */
+export const editorialAdminComponents = {
+  graphics: {
+    Logo: '/components/Branding/Logo#Logo',
+    Icon: '/components/Branding/Icon#Icon',
+  },
+  afterDashboard: ['/components/ReviewQueue/ReviewQueue#ReviewQueue'],
+} satisfies AdminComponents

@@ -24,6 +24,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowActions as WorkflowActions_e1f123032b8231af3d57eadc4565f042 } from '../../../collections/fields/components/WorkflowActions'
 import { WorkflowSaveButton as WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
 import { NoButton as NoButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
+import { Icon as Icon_95a899f34fa535bbd6d98e3b8480ea09 } from '../../../components/Branding/Icon'
+import { Logo as Logo_a06a9fcc1e023cbde3a56b6c8c4f892b } from '../../../components/Branding/Logo'
+import { ReviewQueue as ReviewQueue_63d2ce057fe0bc49ae0640a6d9d3c707 } from '../../../components/ReviewQueue/ReviewQueue'
 import { SiteBuildsPanel as SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1 } from '../../../components/SiteBuilds/SiteBuildsPanel'
 import { SiteBuildsNavLink as SiteBuildsNavLink_836638af4308871f38b940067017b43b } from '../../../components/SiteBuilds/SiteBuildsNavLink'
 import { SiteBuildsView as SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c } from '../../../components/SiteBuilds/SiteBuildsView'
@@ -57,6 +60,9 @@ export const importMap = {
   "/collections/fields/components/WorkflowActions#WorkflowActions": WorkflowActions_e1f123032b8231af3d57eadc4565f042,
   "/collections/fields/components/WorkflowButtons#WorkflowSaveButton": WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4,
   "/collections/fields/components/WorkflowButtons#NoButton": NoButton_f99d1483f5c41fa6845d1149907ad4f4,
+  "/components/Branding/Icon#Icon": Icon_95a899f34fa535bbd6d98e3b8480ea09,
+  "/components/Branding/Logo#Logo": Logo_a06a9fcc1e023cbde3a56b6c8c4f892b,
+  "/components/ReviewQueue/ReviewQueue#ReviewQueue": ReviewQueue_63d2ce057fe0bc49ae0640a6d9d3c707,
   "/components/SiteBuilds/SiteBuildsPanel#SiteBuildsPanel": SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1,
   "/components/SiteBuilds/SiteBuildsNavLink#SiteBuildsNavLink": SiteBuildsNavLink_836638af4308871f38b940067017b43b,
   "/components/SiteBuilds/SiteBuildsView#SiteBuildsView": SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c,
