@@ -75,6 +75,9 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   const load = () => {
     pagefind.current ??= import(/* @vite-ignore */ bundleUrl).then(async (pf: Pagefind) => {
       await pf.init()
+      // A search counts filter values only in the filter index already loaded: one that ran before
+      // it (straight from ?q=) reported no filters at all, and the filter list stayed empty.
+      setTotals(await pf.filters())
       return pf
     })
     return pagefind.current
@@ -85,10 +88,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
     const params = new URLSearchParams(window.location.search)
     setFiltersOpen(window.matchMedia('(min-width: 900px)').matches)
     setQuery(params.get('q') ?? '')
-    load()
-      .then((pf) => pf.filters())
-      .then(setTotals)
-      .catch(() => setStatus('error'))
+    load().catch(() => setStatus('error'))
   }, [])
 
   useEffect(() => {
