@@ -9,6 +9,7 @@ export default tseslint.config(
       '**/.next/**',
       '**/dist/**',
       '**/.astro/**',
+      '**/.builds/**',
       'data/**',
       'var/**',
       'cms/src/app/(payload)/admin/importMap.js',
