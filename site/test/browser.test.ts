@@ -172,6 +172,9 @@ describe('search', () => {
 
   it('works from the keyboard and announces the result count', async () => {
     await go(routes.search('vi'))
+    // Astro drops the island's `ssr` attribute once React has hydrated it; keys typed earlier
+    // (only possible on a machine this loaded) can be reset by hydration.
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached', timeout: 20_000 })
     const box = page.getByRole('searchbox', { name: 'Tìm kiếm trên cổng thông tin' }).last()
     await box.focus()
     await page.keyboard.type('trợ cấp')
