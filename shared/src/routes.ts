@@ -22,6 +22,8 @@ interface LocaleSegments {
   organisation: string
   page: string
   search: string
+  legal: string
+  drafts: string
 }
 
 const SEGMENTS: Record<Locale, LocaleSegments> = {
@@ -34,6 +36,8 @@ const SEGMENTS: Record<Locale, LocaleSegments> = {
     organisation: 'co-cau-to-chuc',
     page: 'trang',
     search: 'tim-kiem',
+    legal: 'van-ban',
+    drafts: 'du-thao',
   },
   en: {
     prefix: '/en',
@@ -44,6 +48,8 @@ const SEGMENTS: Record<Locale, LocaleSegments> = {
     organisation: 'organisation',
     page: 'pages',
     search: 'search',
+    legal: 'legal-documents',
+    drafts: 'drafts',
   },
 }
 
@@ -54,10 +60,13 @@ function build(locale: Locale, ...parts: (string | number)[]): string {
   return `${SEGMENTS[locale].prefix}/${tail}${tail ? '/' : ''}`
 }
 
-function listing(locale: Locale, kind: 'section' | 'topic', slug: string, page: number): string {
-  const s = SEGMENTS[locale]
+function paged(locale: Locale, parts: string[], page: number): string {
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`invalid listing page ${page}`)
-  return page === 1 ? build(locale, s[kind], slug) : build(locale, s[kind], slug, s.listingPage, page)
+  return page === 1 ? build(locale, ...parts) : build(locale, ...parts, SEGMENTS[locale].listingPage, page)
+}
+
+function listing(locale: Locale, kind: 'section' | 'topic', slug: string, page: number): string {
+  return paged(locale, [SEGMENTS[locale][kind], slug], page)
 }
 
 export const routes = {
@@ -71,6 +80,12 @@ export const routes = {
   unit: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].organisation, slug),
   page: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].page, slug),
   search: (locale: Locale) => build(locale, SEGMENTS[locale].search),
+  /** Văn bản pháp luật, newest first, paginated like sections: `/van-ban/trang/{n}/`. */
+  legalDocuments: (locale: Locale, page = 1) => paged(locale, [SEGMENTS[locale].legal], page),
+  /** `slug` is `documentNumberSlug(number)`: the URL is stable for the life of the document. */
+  legalDocument: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].legal, slug),
+  drafts: (locale: Locale, page = 1) => paged(locale, [SEGMENTS[locale].drafts], page),
+  draft: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].drafts, slug),
   /** Site-wide feeds (`/rss.xml`), or a section's (`/chuyen-muc/{slug}/rss.xml`). */
   feed: (locale: Locale, format: FeedFormat, sectionSlug?: string) =>
     (sectionSlug ? routes.section(locale, sectionSlug) : routes.home(locale)) + FEED_FILES[format],
@@ -106,6 +121,10 @@ export type SitePage = { path: string; locale: Locale; alternate?: string } & (
   | { view: 'unit'; unitId: string }
   | { view: 'page'; pageId: string }
   | { view: 'search' }
+  | { view: 'legal-list'; page: number; pageCount: number }
+  | { view: 'legal-document'; documentId: string }
+  | { view: 'draft-list'; page: number; pageCount: number }
+  | { view: 'draft'; draftId: string }
 )
 
 export interface SiteFeed {
@@ -207,6 +226,33 @@ export function sitePages(snapshot: Snapshot): SitePage[] {
     )
   }
   pair((locale) => ({ view: 'search', locale, path: routes.search(locale) }))
+
+  // Listings exist in English only when something is translated, so /en/ never links to an empty page.
+  const pagedList = (view: 'legal-list' | 'draft-list', items: { en?: unknown }[], path: typeof routes.drafts) =>
+    pair((locale) => {
+      const count = items.filter((item) => locale === 'vi' || item.en).length
+      if (locale === 'en' && count === 0) return undefined
+      const pageTotal = pageCount(count)
+      return Array.from({ length: pageTotal }, (_, i) => ({
+        view,
+        locale,
+        path: path(locale, i + 1),
+        page: i + 1,
+        pageCount: pageTotal,
+      }))
+    })
+  pagedList('legal-list', snapshot.legalDocuments, routes.legalDocuments)
+  for (const doc of snapshot.legalDocuments) {
+    pair((locale) =>
+      doc[locale] ? { view: 'legal-document', locale, path: routes.legalDocument(locale, doc.slug), documentId: doc.id } : undefined,
+    )
+  }
+  pagedList('draft-list', snapshot.drafts, routes.drafts)
+  for (const draft of snapshot.drafts) {
+    pair((locale) =>
+      draft[locale] ? { view: 'draft', locale, path: routes.draft(locale, draft.slug), draftId: draft.id } : undefined,
+    )
+  }
   return pages
 }
 

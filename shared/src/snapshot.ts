@@ -4,6 +4,11 @@
  * personal data (no user e-mails, no citizen contacts). Vietnamese is the source language: every
  * item has `vi`; `en` is present only when a published English version exists.
  */
+import type { DraftStatus } from './commentPeriod'
+import type { Validity } from './legalValidity'
+import type { LegalDocType, LegalField, LegalRelationKind, LegalRelationScope } from './legalVocabulary'
+import type { IsoDate } from './vnDate'
+
 export const SNAPSHOT_VERSION = 1
 
 export type Locale = 'vi' | 'en'
@@ -123,6 +128,76 @@ export interface SnapshotSettings {
   onlineServicesUrl?: string
 }
 
+/** A downloadable file of a document or draft (PDF, DOC, DOCX), served at `path`. */
+export interface SnapshotAttachment {
+  path: string
+  /** The file name as the agency named it, for the link text and the download. */
+  name: string
+  mimeType: string
+  bytes: number
+  label?: { vi?: string; en?: string }
+}
+
+export interface SnapshotLegalRelation {
+  kind: LegalRelationKind
+  /** `outgoing`: this document acts on the other; `incoming`: the other acts on this one. */
+  direction: 'outgoing' | 'incoming'
+  scope: LegalRelationScope
+  documentId: string
+  note?: string
+}
+
+export interface SnapshotLegalDocument {
+  id: string
+  /** Built from the number (`14-2017-nd-cp`): the document's URL never changes. */
+  slug: string
+  number: string
+  type: LegalDocType
+  fields: LegalField[]
+  issuingBody: { vi: string; en?: string }
+  signer?: { name: string; title: { vi: string; en?: string } }
+  issuedDate: IsoDate
+  effectiveDate?: IsoDate
+  expiryDate?: IsoDate
+  /** Computed with `computeValidity` when the snapshot is made; `status` null for directive documents. */
+  validity: Validity
+  relations: SnapshotLegalRelation[]
+  attachments: SnapshotAttachment[]
+  updatedAt: string
+  vi: { summary: string; fullTextHtml?: string }
+  en?: { summary: string; fullTextHtml?: string }
+}
+
+/** An approved public comment; the commenter's contacts never leave the CMS. */
+export interface SnapshotDraftComment {
+  reference: string
+  name: string
+  organisation?: string
+  clause?: string
+  text: string
+  submittedAt: string
+}
+
+export interface SnapshotDraft {
+  id: string
+  slug: string
+  type: LegalDocType
+  draftingUnitId?: string
+  fields: LegalField[]
+  opensOn: IsoDate
+  closesOn: IsoDate
+  /** Computed with `draftStatus` when the snapshot is made; the comment form re-checks the period live. */
+  status: DraftStatus
+  resultingDocumentId?: string
+  files: SnapshotAttachment[]
+  /** Báo cáo tổng hợp, tiếp thu, giải trình, published after the period. */
+  summary?: { html?: string; files: SnapshotAttachment[]; publishedAt?: string }
+  comments: SnapshotDraftComment[]
+  updatedAt: string
+  vi: { title: string; descriptionHtml?: string }
+  en?: { title: string; descriptionHtml?: string }
+}
+
 export interface Snapshot {
   version: typeof SNAPSHOT_VERSION
   generatedAt: string
@@ -135,5 +210,7 @@ export interface Snapshot {
   units: SnapshotUnit[]
   articles: SnapshotArticle[]
   pages: SnapshotPage[]
+  legalDocuments: SnapshotLegalDocument[]
+  drafts: SnapshotDraft[]
   files: SnapshotFile[]
 }
