@@ -32,7 +32,8 @@ export function daysLeft(period: CommentPeriod, now: Date): number {
 }
 
 /** Length of the period in days, both ends included. */
-export const periodLength = (period: CommentPeriod): number => daysBetween(period.opensOn, period.closesOn) + 1
+export const periodLength = (period: CommentPeriod): number =>
+  daysBetween(period.opensOn, period.closesOn) + 1
 
 /** Why a period as entered cannot be used; `null` when it is fine. */
 export function checkPeriod(period: CommentPeriod): 'closes-before-opens' | null {
@@ -49,7 +50,10 @@ export const DRAFT_STATUSES = {
 export type DraftStatus = keyof typeof DRAFT_STATUSES
 
 /** A draft that became a legal document is "Đã ban hành" whatever its period says. */
-export function draftStatus(draft: CommentPeriod & { resultingDocumentId?: string | null }, now: Date): DraftStatus {
+export function draftStatus(
+  draft: CommentPeriod & { resultingDocumentId?: string | null },
+  now: Date,
+): DraftStatus {
   if (draft.resultingDocumentId) return 'issued'
   const state = periodState(draft, now)
   return state === 'not-yet-open' ? 'upcoming' : state

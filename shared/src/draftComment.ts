@@ -33,7 +33,8 @@ export type CommentErrorCode = (typeof COMMENT_ERROR_CODES)[number]
  * Stored form of a line of input: NFC, no control characters, inner runs of spaces collapsed.
  * Comments keep their paragraphs; single-line fields do not.
  */
-const line = (value: unknown) => (typeof value === 'string' ? cleanText(value).replace(/\s+/g, ' ').trim() : value)
+const line = (value: unknown) =>
+  typeof value === 'string' ? cleanText(value).replace(/\s+/g, ' ').trim() : value
 const paragraphs = (value: unknown) =>
   typeof value === 'string'
     ? cleanText(value)
@@ -58,7 +59,10 @@ const text = (code: { min?: CommentErrorCode; max: CommentErrorCode }, min: numb
 
 export const commentInputSchema = z
   .object({
-    name: z.preprocess(line, text({ min: 'name-required', max: 'name-too-long' }, COMMENT_LIMITS.nameMin, COMMENT_LIMITS.nameMax)),
+    name: z.preprocess(
+      line,
+      text({ min: 'name-required', max: 'name-too-long' }, COMMENT_LIMITS.nameMin, COMMENT_LIMITS.nameMax),
+    ),
     email: z.preprocess(
       optionalLine,
       z.email({ error: 'email-invalid' }).max(COMMENT_LIMITS.emailMax, { error: 'email-invalid' }).optional(),
@@ -75,13 +79,19 @@ export const commentInputSchema = z
       z.string().max(COMMENT_LIMITS.organisationMax, { error: 'organisation-too-long' }).optional(),
     ),
     /** Which article or clause the comment is about ("Điều 5, khoản 2"). */
-    clause: z.preprocess(optionalLine, z.string().max(COMMENT_LIMITS.clauseMax, { error: 'clause-too-long' }).optional()),
+    clause: z.preprocess(
+      optionalLine,
+      z.string().max(COMMENT_LIMITS.clauseMax, { error: 'clause-too-long' }).optional(),
+    ),
     text: z.preprocess(
       paragraphs,
       text({ min: 'text-too-short', max: 'text-too-long' }, COMMENT_LIMITS.textMin, COMMENT_LIMITS.textMax),
     ),
   })
-  .refine((c) => c.email !== undefined || c.phone !== undefined, { error: 'contact-required', path: ['email'] })
+  .refine((c) => c.email !== undefined || c.phone !== undefined, {
+    error: 'contact-required',
+    path: ['email'],
+  })
 
 export type CommentInput = z.infer<typeof commentInputSchema>
 
@@ -136,14 +146,15 @@ function fallbackCode(field: CommentFieldError['field']): CommentErrorCode {
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 
 export function makeReference(prefix: string, random: (n: number) => Uint8Array, length = 8): string {
-  const bytes = random(length * 2)
-  let out = ''
   // Rejection sampling keeps every character equally likely (256 is not a multiple of 31).
   const limit = 256 - (256 % REFERENCE_ALPHABET.length)
-  for (let i = 0; out.length < length; i++) {
-    if (i >= bytes.length) return makeReference(prefix, random, length)
-    const byte = bytes[i]!
-    if (byte < limit) out += REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length]
+  let out = ''
+  for (let round = 0; out.length < length; round++) {
+    if (round === 100) throw new Error('makeReference: the random source keeps returning rejected bytes')
+    for (const byte of random(length * 2)) {
+      if (byte < limit) out += REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length]
+      if (out.length === length) break
+    }
   }
   return `${prefix}-${out.slice(0, 4)}-${out.slice(4)}`
 }

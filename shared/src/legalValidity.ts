@@ -84,7 +84,12 @@ function derivedOn(input: ValidityInput, date: IsoDate): Candidate {
     const candidate: Candidate = {
       status: effect,
       on: relation.effectiveDate,
-      cause: { kind: 'relation', relation: relation.kind, documentId: relation.documentId, number: relation.number },
+      cause: {
+        kind: 'relation',
+        relation: relation.kind,
+        documentId: relation.documentId,
+        number: relation.number,
+      },
     }
     // The strongest effect wins; between equals, the earliest tells since when it holds.
     if (
@@ -102,7 +107,11 @@ function derivedOn(input: ValidityInput, date: IsoDate): Candidate {
 
 /** Every date on which the derived status may change after `today`, earliest first. */
 function futureDates(input: ValidityInput, today: IsoDate): IsoDate[] {
-  const dates = [input.effectiveDate ?? input.issuedDate, input.expiryDate, ...input.actedOnBy.map((r) => r.effectiveDate)]
+  const dates = [
+    input.effectiveDate ?? input.issuedDate,
+    input.expiryDate,
+    ...input.actedOnBy.map((r) => r.effectiveDate),
+  ]
   return [...new Set(dates.filter((d): d is IsoDate => d !== undefined && d > today))].sort()
 }
 

@@ -73,10 +73,22 @@ export const isLegalField = (value: unknown): value is LegalField =>
  * acting document "amends" the target, the target "is amended by" the acting one.
  */
 export const LEGAL_RELATION_KINDS = {
-  amends: { outgoing: { vi: 'Sửa đổi, bổ sung', en: 'Amends' }, incoming: { vi: 'Được sửa đổi, bổ sung bởi', en: 'Amended by' } },
-  replaces: { outgoing: { vi: 'Thay thế', en: 'Replaces' }, incoming: { vi: 'Bị thay thế bởi', en: 'Replaced by' } },
-  repeals: { outgoing: { vi: 'Bãi bỏ', en: 'Repeals' }, incoming: { vi: 'Bị bãi bỏ bởi', en: 'Repealed by' } },
-  guides: { outgoing: { vi: 'Hướng dẫn', en: 'Guides' }, incoming: { vi: 'Được hướng dẫn bởi', en: 'Guided by' } },
+  amends: {
+    outgoing: { vi: 'Sửa đổi, bổ sung', en: 'Amends' },
+    incoming: { vi: 'Được sửa đổi, bổ sung bởi', en: 'Amended by' },
+  },
+  replaces: {
+    outgoing: { vi: 'Thay thế', en: 'Replaces' },
+    incoming: { vi: 'Bị thay thế bởi', en: 'Replaced by' },
+  },
+  repeals: {
+    outgoing: { vi: 'Bãi bỏ', en: 'Repeals' },
+    incoming: { vi: 'Bị bãi bỏ bởi', en: 'Repealed by' },
+  },
+  guides: {
+    outgoing: { vi: 'Hướng dẫn', en: 'Guides' },
+    incoming: { vi: 'Được hướng dẫn bởi', en: 'Guided by' },
+  },
 } as const satisfies Record<string, { outgoing: Label; incoming: Label }>
 
 export type LegalRelationKind = keyof typeof LEGAL_RELATION_KINDS

@@ -51,7 +51,8 @@ export function endOfVietnamDay(date: IsoDate): Date {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const utc = (d: IsoDate) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))
+  const utc = (d: IsoDate) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)))
   return Math.round((utc(to) - utc(from)) / 86_400_000)
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import {
+  daysBetween,
+  endOfVietnamDay,
+  formatVietnameseDate,
+  isIsoDate,
+  startOfVietnamDay,
+  toVietnamDate,
+  vietnamDate,
+} from './vnDate'
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2026-11-23', true],
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-01', false],
+    ['2026-11-31', false],
+    ['23/11/2026', false],
+    ['2026-11-23T00:00:00Z', false],
+    [20261123, false],
+    [null, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected)
+  })
+})
+
+describe('Vietnamese days', () => {
+  it('starts a day at 00:00 and ends it at 23:59:59.999 in UTC+7', () => {
+    expect(startOfVietnamDay('2026-11-30').toISOString()).toBe('2026-11-29T17:00:00.000Z')
+    expect(endOfVietnamDay('2026-11-30').toISOString()).toBe('2026-11-30T16:59:59.999Z')
+  })
+
+  it.each([
+    ['2026-11-29T16:59:59.999Z', '2026-11-29'],
+    ['2026-11-29T17:00:00.000Z', '2026-11-30'],
+    ['2026-12-31T17:00:00.000Z', '2027-01-01'],
+  ])('%s is %s in Viet Nam', (instant, date) => {
+    expect(vietnamDate(new Date(instant))).toBe(date)
+  })
+
+  it.each([
+    // How Payload stores a picked day: midnight UTC, or midnight in Viet Nam.
+    ['2017-02-17T00:00:00.000Z', '2017-02-17'],
+    ['2017-02-16T17:00:00.000Z', '2017-02-17'],
+    ['2017-02-17', '2017-02-17'],
+  ])('stored %s reads as %s', (value, date) => {
+    expect(toVietnamDate(value)).toBe(date)
+  })
+
+  it('refuses a value that is not a date', () => {
+    expect(() => toVietnamDate('không phải ngày')).toThrow(RangeError)
+  })
+
+  it.each([
+    ['2026-11-23', '2026-11-23', 0],
+    ['2026-11-23', '2026-11-30', 7],
+    ['2026-11-30', '2026-11-23', -7],
+    ['2024-02-28', '2024-03-01', 2],
+    ['2026-12-31', '2027-01-01', 1],
+  ])('%s to %s is %d days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days)
+  })
+
+  it('writes dates the Vietnamese way', () => {
+    expect(formatVietnameseDate('2026-01-05')).toBe('05/01/2026')
+  })
+})
