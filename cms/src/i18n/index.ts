@@ -1,4 +1,5 @@
 import type { Role } from '@cong/shared/roles'
+import type { RepublishingIssue } from '@cong/shared/republishing'
 import type { WorkflowState } from '@cong/shared/workflow'
 
 /** A label in both admin languages, in the shape Payload accepts for `label` and `labels`. */
@@ -33,6 +34,34 @@ export const WORKFLOW_ACTION_LABELS: Record<WorkflowState, Label> = {
   scheduled: { vi: 'Hẹn giờ đăng', en: 'Schedule' },
   published: { vi: 'Đăng', en: 'Publish' },
   unpublished: { vi: 'Gỡ bài', en: 'Unpublish' },
+}
+
+/** What is wrong with a republished article, and what to do about it. */
+const REPUBLISHING: Record<RepublishingIssue, (originalTitle: string) => Label> = {
+  'source-name-required': () => ({
+    vi: 'Ghi tên cơ quan báo chí hoặc trang gốc ở «Tên nguồn».',
+    en: 'Name the original outlet in "Source name".',
+  }),
+  'source-url-required': () => ({
+    vi: 'Ghi đường dẫn tới bài gốc ở «Đường dẫn gốc».',
+    en: 'Give the link to the original article in "Original URL".',
+  }),
+  'source-url-invalid': () => ({
+    vi: '«Đường dẫn gốc» phải là địa chỉ web đầy đủ, bắt đầu bằng https://',
+    en: '"Original URL" must be a full web address starting with https://',
+  }),
+  'permission-required': () => ({
+    vi: 'Ghi văn bản hoặc thư cho phép đăng lại ở «Sự cho phép đăng lại» (số, ngày, người cho phép).',
+    en: 'Record the permission to republish in "Permission to republish" (reference, date, who granted it).',
+  }),
+  'title-changed': (original) => ({
+    vi: `Tiêu đề đã bị sửa. Quy định không cho phép sửa tiêu đề bài đăng lại: hãy dùng lại tiêu đề gốc «${original}».`,
+    en: `The title was changed. Republished titles may not be altered: restore the original title "${original}".`,
+  }),
+  'body-changed': () => ({
+    vi: 'Nội dung đã bị sửa so với bản gốc ghi nhận lần lưu đầu. Quy định không cho phép sửa nội dung bài đăng lại: hãy khôi phục nội dung gốc (xem mục «Bản gốc đã ghi nhận»).',
+    en: 'The body differs from the original recorded at first save. Republished content may not be altered: restore the original text (see "Recorded original").',
+  }),
 }
 
 /** One message for both audiences of the API: Vietnamese first, then English. */
@@ -78,6 +107,11 @@ export const MESSAGES = {
     vi: 'Bài đăng lại phải ghi tên nguồn.',
     en: 'A republished article must name its source.',
   },
+  republishingRefused: {
+    vi: 'Chưa gửi được bài đăng lại:',
+    en: 'The republished article cannot be sent yet:',
+  },
+  republishing: (issue: RepublishingIssue, originalTitle: string): Label => REPUBLISHING[issue](originalTitle),
   translatorRows: {
     vi: 'Biên dịch viên không được thêm, xoá hoặc sắp xếp lại các dòng (dùng chung cho cả hai ngôn ngữ).',
     en: 'Translators may not add, remove or reorder rows: they are shared by both languages.',

@@ -18,6 +18,7 @@ import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../pu
 import { slugField } from '../fields/slug'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { enforceOwnUnit } from './hooks/enforceOwnUnit'
+import { recordRepublishedOriginal, republishingGate } from './hooks/republishing'
 
 /** Who puts an article on the home page's featured slot. */
 const FEATURING: Role[] = ['editor', 'board', 'admin']
@@ -48,7 +49,9 @@ export const Articles: CollectionConfig = {
     beforeOperation: [alwaysWriteMainDocument],
     beforeChange: [
       enforceOwnUnit,
+      recordRepublishedOriginal,
       applyWorkflow,
+      republishingGate,
       uniqueSlugHook({ field: 'slug', from: 'title', locale: 'vi' }),
       uniqueSlugHook({ field: 'slugEn', from: 'title', locale: 'en' }),
     ],
@@ -154,6 +157,23 @@ export const Articles: CollectionConfig = {
           type: 'textarea',
           label: { vi: 'Sự cho phép đăng lại', en: 'Permission to republish' },
         },
+      ],
+    },
+    {
+      name: 'republishedOriginal',
+      type: 'group',
+      label: { vi: 'Bản gốc đã ghi nhận', en: 'Recorded original' },
+      admin: {
+        readOnly: true,
+        condition: (data) => data?.origin === 'republished' && Boolean(data?.republishedOriginal?.title),
+        description: {
+          vi: 'Tiêu đề và nội dung ghi nhận lần lưu đầu; bài chỉ gửi duyệt được khi giữ nguyên như vậy.',
+          en: 'Title and body recorded at first save; the article can be submitted only while it keeps them.',
+        },
+      },
+      fields: [
+        { name: 'title', type: 'text', label: { vi: 'Tiêu đề gốc', en: 'Original title' } },
+        { name: 'bodyText', type: 'textarea', label: { vi: 'Nội dung gốc', en: 'Original body' } },
       ],
     },
     { name: 'tags', type: 'text', hasMany: true, label: { vi: 'Từ khoá', en: 'Tags' } },
