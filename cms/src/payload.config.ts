@@ -13,6 +13,7 @@ import { globals } from './globals'
 import { endpoints } from './endpoints'
 import { jobs } from './jobs'
 import { databaseAdapter } from './db/adapter'
+import { outboxAdapter } from './email/outbox'
 import { adminTranslations } from './i18n'
 import { requireSecret } from './secrets'
 
@@ -28,6 +29,7 @@ export default buildConfig({
   globals,
   endpoints,
   jobs,
+  email: outboxAdapter(),
   admin: {
     user: 'users',
     meta: { titleSuffix: ' — Cổng quản trị' },
@@ -41,6 +43,8 @@ export default buildConfig({
       ...editorialAdminComponents,
       // The work list first: it is what most people open the dashboard for.
       afterDashboard: [...editorialAdminComponents.afterDashboard, ...publishingAdminComponents.afterDashboard],
+      afterNavLinks: [...editorialAdminComponents.afterNavLinks, ...publishingAdminComponents.afterNavLinks],
+      views: { ...editorialAdminComponents.views, ...publishingAdminComponents.views },
     },
   },
   i18n: {

@@ -74,6 +74,7 @@ export interface Config {
     units: Unit;
     users: User;
     'audit-log': AuditLog;
+    'quota-reminders': QuotaReminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'quota-reminders': QuotaRemindersSelect<false> | QuotaRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,6 +117,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishDue: TaskPublishDue;
+      quotaReminders: TaskQuotaReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -193,6 +196,13 @@ export interface Article {
     name?: string | null;
     url?: string | null;
     permission?: string | null;
+  };
+  /**
+   * Title and body recorded at first save; the article can be submitted only while it keeps them.
+   */
+  republishedOriginal?: {
+    title?: string | null;
+    bodyText?: string | null;
   };
   tags?: string[] | null;
   related?: (number | Article)[] | null;
@@ -474,6 +484,23 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Automatic reminders sent, from Thursday, to the contributors of units behind their weekly quota.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quota-reminders".
+ */
+export interface QuotaReminder {
+  id: number;
+  unit: number | Unit;
+  week: string;
+  count?: number | null;
+  quota?: number | null;
+  recipients?: string[] | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -542,7 +569,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDue';
+        taskSlug: 'inline' | 'publishDue' | 'quotaReminders';
         taskID: string;
         input?:
           | {
@@ -575,7 +602,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDue') | null;
+  taskSlug?: ('inline' | 'publishDue' | 'quotaReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -625,6 +652,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'quota-reminders';
+        value: number | QuotaReminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -690,6 +721,12 @@ export interface ArticlesSelect<T extends boolean = true> {
         name?: T;
         url?: T;
         permission?: T;
+      };
+  republishedOriginal?:
+    | T
+    | {
+        title?: T;
+        bodyText?: T;
       };
   tags?: T;
   related?: T;
@@ -871,6 +908,20 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quota-reminders_select".
+ */
+export interface QuotaRemindersSelect<T extends boolean = true> {
+  unit?: T;
+  week?: T;
+  count?: T;
+  quota?: T;
+  recipients?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1042,6 +1093,16 @@ export interface TaskPublishDue {
   input?: unknown;
   output: {
     published: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQuotaReminders".
+ */
+export interface TaskQuotaReminders {
+  input?: unknown;
+  output: {
+    reminded: number;
   };
 }
 /**

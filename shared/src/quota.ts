@@ -1,5 +1,4 @@
-import { addDays, formatISO, getISODay, parseISO } from 'date-fns'
-import { vietnamDate, type IsoDate } from './vnDate'
+import { addCalendarDays, isoWeekday, vietnamDate, type IsoDate } from './vnDate'
 
 /**
  * The weekly article quota (domain.md: each unit sends at least one article a week to the
@@ -10,11 +9,7 @@ import { vietnamDate, type IsoDate } from './vnDate'
 /** Monday of the Vietnamese week that `instant` falls in. */
 export function weekOf(instant: Date): IsoDate {
   const day = vietnamDate(instant)
-  return shiftDays(day, 1 - getISODay(parseISO(day)))
-}
-
-function shiftDays(date: IsoDate, days: number): IsoDate {
-  return formatISO(addDays(parseISO(date), days), { representation: 'date' })
+  return addCalendarDays(day, 1 - isoWeekday(day))
 }
 
 /** A submission to the board: the first time an article reached "Chờ duyệt". */
@@ -51,7 +46,7 @@ export function quotaReport(input: {
 }): UnitQuota[] {
   const current = weekOf(input.now)
   const weeks = Array.from({ length: QUOTA_HISTORY_WEEKS }, (_, i) =>
-    shiftDays(current, -7 * (QUOTA_HISTORY_WEEKS - i)),
+    addCalendarDays(current, -7 * (QUOTA_HISTORY_WEEKS - i)),
   )
   const firstSent = new Map<string, QuotaSubmission>()
   for (const s of input.submissions) {
@@ -88,5 +83,5 @@ export function quotaReport(input: {
  * Nam, so that a unit still has Thursday and Friday to write.
  */
 export function isReminderDay(now: Date): boolean {
-  return getISODay(parseISO(vietnamDate(now))) >= 4
+  return isoWeekday(vietnamDate(now)) >= 4
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
+  addCalendarDays,
   daysBetween,
   endOfVietnamDay,
   formatVietnameseDate,
   isIsoDate,
+  isoWeekday,
   startOfVietnamDay,
   toVietnamDate,
   vietnamDate,
@@ -64,5 +66,24 @@ describe('Vietnamese days', () => {
 
   it('writes dates the Vietnamese way', () => {
     expect(formatVietnameseDate('2026-01-05')).toBe('05/01/2026')
+  })
+})
+
+describe('calendar arithmetic', () => {
+  it.each([
+    ['2026-11-23', 6, '2026-11-29'],
+    ['2026-11-23', -28, '2026-10-26'],
+    ['2026-12-28', 7, '2027-01-04'],
+    ['2024-02-28', 1, '2024-02-29'],
+  ])('%s + %d days = %s', (date, days, expected) => {
+    expect(addCalendarDays(date, days)).toBe(expected)
+  })
+
+  it.each([
+    ['2026-11-23', 1],
+    ['2026-11-26', 4],
+    ['2026-11-29', 7],
+  ])('%s is ISO weekday %d', (date, day) => {
+    expect(isoWeekday(date)).toBe(day)
   })
 })

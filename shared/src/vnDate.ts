@@ -56,6 +56,18 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000)
 }
 
+/** The calendar day `days` after `date` (before, when negative). */
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  const utc = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days))
+  return utc.toISOString().slice(0, 10)
+}
+
+/** ISO day of the week of a calendar day: 1 for Monday … 7 for Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))).getUTCDay()
+  return day === 0 ? 7 : day
+}
+
 /** `dd/MM/yyyy`, the way Vietnamese documents write dates. */
 export function formatVietnameseDate(date: IsoDate): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`

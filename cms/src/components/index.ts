@@ -18,12 +18,17 @@ export const publishingAdminComponents = {
 
 /**
  * Admin components of the editorial side: Cổng's logo and icon instead of Payload's, and the
- * dashboard's work list (review queue, or the unit's drafts for contributors).
+ * dashboard's work list (review queue, or the unit's drafts for contributors), and the weekly
+ * quota of the units (a dashboard summary and a full view).
  */
 export const editorialAdminComponents = {
   graphics: {
     Logo: '/components/Branding/Logo#Logo',
     Icon: '/components/Branding/Icon#Icon',
   },
-  afterDashboard: ['/components/ReviewQueue/ReviewQueue#ReviewQueue'],
+  afterDashboard: ['/components/ReviewQueue/ReviewQueue#ReviewQueue', '/components/Quota/QuotaPanel#QuotaPanel'],
+  afterNavLinks: ['/components/Quota/QuotaNavLink#QuotaNavLink'],
+  views: {
+    editorialQuota: { Component: '/components/Quota/QuotaView#QuotaView', path: '/editorial-quota' },
+  },
 } satisfies AdminComponents

@@ -1,12 +1,14 @@
 import type { JobsConfig } from 'payload'
+import { sendQuotaReminders } from '../editorial/quotaReminders'
 import { runDuePublications } from './publishDue'
 
 export const PUBLISHING_QUEUE = 'publishing'
+export const EDITORIAL_QUEUE = 'editorial'
 
 /**
- * One task, queued every minute by Payload's scheduler and run by its autorun cron in the CMS
- * process. Tests (and deployments that run jobs elsewhere) set `CONG_JOBS_AUTORUN=false` and
- * call `runDuePublications` or `payload.jobs.run` themselves.
+ * Tasks queued by Payload's scheduler and run by its autorun cron in the CMS process: scheduled
+ * publishing every minute, quota reminders every morning. Tests (and deployments that run jobs
+ * elsewhere) set `CONG_JOBS_AUTORUN=false` and call the task functions or `payload.jobs.run`.
  */
 export const jobs: JobsConfig = {
   tasks: [
@@ -21,9 +23,26 @@ export const jobs: JobsConfig = {
       },
       outputSchema: [{ name: 'published', type: 'number', required: true }],
     },
+    {
+      slug: 'quotaReminders',
+      label: 'Nhắc đơn vị chưa đủ chỉ tiêu tin bài / Remind units behind their quota',
+      // 01:00 UTC is 08:00 in Ha Noi: the reminder arrives at the start of the working day.
+      schedule: [{ cron: '0 1 * * *', queue: EDITORIAL_QUEUE }],
+      retries: 0,
+      handler: async ({ req }) => {
+        const sent = await sendQuotaReminders(req.payload)
+        return { output: { reminded: sent.length } }
+      },
+      outputSchema: [{ name: 'reminded', type: 'number', required: true }],
+    },
   ],
   autoRun:
-    process.env.CONG_JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: PUBLISHING_QUEUE }],
+    process.env.CONG_JOBS_AUTORUN === 'false'
+      ? undefined
+      : [
+          { cron: '* * * * *', queue: PUBLISHING_QUEUE },
+          { cron: '*/10 * * * *', queue: EDITORIAL_QUEUE },
+        ],
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     admin: { ...defaultJobsCollection.admin, group: { vi: 'Hệ thống', en: 'System' } },

@@ -13,6 +13,7 @@ export async function bootPayload(): Promise<{ payload: Payload; close: () => Pr
   const database = await createTestDatabase(path.join(dir, 'test.db'))
   process.env.DATABASE_URL = database.url
   process.env.CONG_DATA_DIR = dir
+  process.env.CONG_MAIL_DIR = path.join(dir, 'mail')
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })

@@ -27,8 +27,11 @@ import { NoButton as NoButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../
 import { Icon as Icon_95a899f34fa535bbd6d98e3b8480ea09 } from '../../../components/Branding/Icon'
 import { Logo as Logo_a06a9fcc1e023cbde3a56b6c8c4f892b } from '../../../components/Branding/Logo'
 import { ReviewQueue as ReviewQueue_63d2ce057fe0bc49ae0640a6d9d3c707 } from '../../../components/ReviewQueue/ReviewQueue'
+import { QuotaPanel as QuotaPanel_ecb56cb9a6300626a2c07692d6a2eb12 } from '../../../components/Quota/QuotaPanel'
 import { SiteBuildsPanel as SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1 } from '../../../components/SiteBuilds/SiteBuildsPanel'
+import { QuotaNavLink as QuotaNavLink_7fe95b1a39bb7a1c1723293b2d3cdf32 } from '../../../components/Quota/QuotaNavLink'
 import { SiteBuildsNavLink as SiteBuildsNavLink_836638af4308871f38b940067017b43b } from '../../../components/SiteBuilds/SiteBuildsNavLink'
+import { QuotaView as QuotaView_612c3293c5020c9ba047ff4711ecc0d1 } from '../../../components/Quota/QuotaView'
 import { SiteBuildsView as SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c } from '../../../components/SiteBuilds/SiteBuildsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,8 +66,11 @@ export const importMap = {
   "/components/Branding/Icon#Icon": Icon_95a899f34fa535bbd6d98e3b8480ea09,
   "/components/Branding/Logo#Logo": Logo_a06a9fcc1e023cbde3a56b6c8c4f892b,
   "/components/ReviewQueue/ReviewQueue#ReviewQueue": ReviewQueue_63d2ce057fe0bc49ae0640a6d9d3c707,
+  "/components/Quota/QuotaPanel#QuotaPanel": QuotaPanel_ecb56cb9a6300626a2c07692d6a2eb12,
   "/components/SiteBuilds/SiteBuildsPanel#SiteBuildsPanel": SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1,
+  "/components/Quota/QuotaNavLink#QuotaNavLink": QuotaNavLink_7fe95b1a39bb7a1c1723293b2d3cdf32,
   "/components/SiteBuilds/SiteBuildsNavLink#SiteBuildsNavLink": SiteBuildsNavLink_836638af4308871f38b940067017b43b,
+  "/components/Quota/QuotaView#QuotaView": QuotaView_612c3293c5020c9ba047ff4711ecc0d1,
   "/components/SiteBuilds/SiteBuildsView#SiteBuildsView": SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
