@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'quota-reminders': QuotaReminder;
+    'view-tallies': ViewTally;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'quota-reminders': QuotaRemindersSelect<false> | QuotaRemindersSelect<true>;
+    'view-tallies': ViewTalliesSelect<false> | ViewTalliesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -502,6 +504,19 @@ export interface QuotaReminder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "view-tallies".
+ */
+export interface ViewTally {
+  id: number;
+  key: string;
+  article: number | Article;
+  month: string;
+  views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -656,6 +671,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quota-reminders';
         value: number | QuotaReminder;
+      } | null)
+    | ({
+        relationTo: 'view-tallies';
+        value: number | ViewTally;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -917,6 +936,18 @@ export interface QuotaRemindersSelect<T extends boolean = true> {
   quota?: T;
   recipients?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "view-tallies_select".
+ */
+export interface ViewTalliesSelect<T extends boolean = true> {
+  key?: T;
+  article?: T;
+  month?: T;
+  views?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import { QuotaReminders } from './QuotaReminders'
 import { Sections } from './Sections'
 import { Units } from './Units'
 import { Users } from './Users'
+import { ViewTallies } from './ViewTallies'
 
 /** Order is the admin's navigation order within each group. */
-export const collections: CollectionConfig[] = [Articles, Pages, Sections, Media, Units, Users, AuditLog, QuotaReminders]
+export const collections: CollectionConfig[] = [Articles, Pages, Sections, Media, Units, Users, AuditLog, QuotaReminders, ViewTallies]

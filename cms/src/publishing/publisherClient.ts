@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { signedHeaders } from '@cong/shared/webhook'
 
 /**
- * Calls to the publisher's ops API (`GET /status`, `POST /rebuild`, `POST /rollback`), signed
+ * Calls to the publisher's ops API (`GET /status`, `GET /builds/month/:month`, `POST /rebuild`,
+ * `POST /rollback`), signed
  * as docs/architecture.md says: a POST signs its JSON body, a GET its path.
  */
 
@@ -16,7 +17,7 @@ export interface PublisherAnswer {
 }
 
 export async function callPublisher(
-  path: '/status' | '/rebuild' | '/rollback',
+  path: '/status' | '/rebuild' | '/rollback' | `/builds/month/${string}`,
   options: { method: 'GET' } | { method: 'POST'; body: object },
 ): Promise<PublisherAnswer> {
   const secret = process.env.PUBLISHER_WEBHOOK_SECRET

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { vietnamDate } from '@cong/shared/vnDate'
 import { eq, sql } from '@payloadcms/db-sqlite/drizzle'
 import { PUBLISHED } from './snapshot'
 import { ViewCounter, type ViewStore } from './viewCounter'
@@ -59,6 +60,7 @@ function incrementer(payload: Payload): ViewStore['increment'] {
 }
 
 export function payloadViewStore(payload: Payload): ViewStore {
+  const increment = incrementer(payload)
   return {
     lookup: async (id) => {
       const { docs } = await payload.find({
@@ -73,7 +75,33 @@ export function payloadViewStore(payload: Payload): ViewStore {
       const doc = docs[0] as { viewCount?: number | null } | undefined
       return doc ? (doc.viewCount ?? 0) : null
     },
-    increment: incrementer(payload),
+    increment: async (id, count) => {
+      await increment(id, count)
+      await tallyMonth(payload, id, count, vietnamDate(new Date()).slice(0, 7))
+    },
+  }
+}
+
+/**
+ * Adds the flushed views to the article's row for the month. Flushes of one process run one after
+ * the other, so read-then-write is safe here; the unique key stops a second row per month.
+ */
+async function tallyMonth(payload: Payload, id: string, count: number, month: string): Promise<void> {
+  const key = `${id}@${month}`
+  const { docs } = await payload.find({
+    collection: 'view-tallies',
+    where: { key: { equals: key } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const row = docs[0]
+  if (row) {
+    await payload.update({ collection: 'view-tallies', id: row.id, data: { views: row.views + count }, overrideAccess: true })
+  } else {
+    const article = payload.db.defaultIDType === 'number' ? Number(id) : id
+    await payload.create({ collection: 'view-tallies', data: { key, article: article as number, month, views: count }, overrideAccess: true })
   }
 }
 

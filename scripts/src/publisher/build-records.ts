@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BrokenLink } from './check'
 import { createIdGenerator, RELEASE_ID } from './releases'
@@ -49,6 +49,9 @@ export interface BuildRecord {
 
 const MAX_EVENTS_STORED = 100
 
+/** What the history keeps of a build once its record is pruned: enough to count builds per month. */
+export type BuildSummary = Pick<BuildRecord, 'id' | 'startedAt' | 'status'>
+
 export class BuildStore {
   readonly dir: string
   readonly newId: (now?: Date) => string
@@ -64,6 +67,11 @@ export class BuildStore {
 
   logPath(id: string): string {
     return path.join(this.dir, `${id}.log`)
+  }
+
+  /** One JSON line per pruned build, never pruned itself: the monthly report counts from it. */
+  get ledgerPath(): string {
+    return path.join(this.dir, 'ledger.jsonl')
   }
 
   async init(): Promise<void> {
@@ -147,9 +155,38 @@ export class BuildStore {
     const names = await readdir(this.dir).catch(() => [] as string[])
     const ids = [...new Set(names.map((n) => n.split('.')[0]).filter((id) => RELEASE_ID.test(id)))].sort()
     for (const id of ids.slice(0, Math.max(0, ids.length - keep))) {
+      const record = await this.get(id)
+      if (record) {
+        const summary: BuildSummary = { id: record.id, startedAt: record.startedAt, status: record.status }
+        await appendFile(this.ledgerPath, `${JSON.stringify(summary)}\n`)
+      }
       await rm(this.recordPath(id), { force: true })
       await rm(this.logPath(id), { force: true })
     }
+  }
+
+  /** Every build that started in `[from, to]`, pruned or not, oldest first. */
+  async history(from: Date, to: Date): Promise<BuildSummary[]> {
+    const ledger = await readFile(this.ledgerPath, 'utf8').catch(() => '')
+    const byId = new Map<string, BuildSummary>()
+    for (const line of ledger.split('\n')) {
+      if (!line.trim()) continue
+      try {
+        const entry = JSON.parse(line) as BuildSummary
+        byId.set(entry.id, entry)
+      } catch {
+        // A line cut short by a crash mid-append: that one build is lost, the rest still count.
+      }
+    }
+    for (const record of await this.list(Number.MAX_SAFE_INTEGER)) {
+      byId.set(record.id, { id: record.id, startedAt: record.startedAt, status: record.status })
+    }
+    return [...byId.values()]
+      .filter((b) => {
+        const t = new Date(b.startedAt)
+        return t >= from && t <= to
+      })
+      .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
   }
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { z } from 'zod'
+import { isMonth, monthRange } from '@cong/shared/monthlyReport'
 import { DEFAULT_TOLERANCE_SECONDS, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify } from '@cong/shared/webhook'
 import type { Logger } from '../lib/log'
 import { signedPayload } from '../lib/signed-fetch'
@@ -13,6 +14,7 @@ import { describeIssues, publishEventSchema, rebuildBodySchema, rollbackBodySche
  *   GET  /health              unsigned liveness probe
  *   POST /webhook             CMS publish events → 202, coalesced into builds
  *   GET  /status  /releases  /builds  /builds/:id  /builds/:id/log
+ *   GET  /builds/month/:yyyy-MM  every build started that month (for the monthly report)
  *   POST /rebuild {force?, reason?}   POST /rollback {to?, reason?}
  * Everything but /health is signed: a POST signs its body, a GET signs its path. Errors are
  * JSON `{ error, message }` with a short Vietnamese / English message.
@@ -119,6 +121,11 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
     get(/^\/status$/, async () => ({ status: 200, json: await publisher.status() })),
     get(/^\/releases$/, async () => ({ status: 200, json: { releases: await publisher.releases.list() } })),
     get(/^\/builds$/, async () => ({ status: 200, json: { builds: await publisher.builds.list(50) } })),
+    get(/^\/builds\/month\/(?<month>\d{4}-\d{2})$/, async ({ month }) => {
+      if (!isMonth(month)) throw notFound(`Tháng không hợp lệ / Not a month: ${month}`)
+      const { start, end } = monthRange(month)
+      return { status: 200, json: { month, builds: await publisher.builds.history(start, end) } }
+    }),
     get(/^\/builds\/(?<id>[^/]+)$/, async ({ id }) => {
       const record = await publisher.builds.get(id)
       if (!record) throw notFound(`Không có bản dựng / No build ${id}`)
