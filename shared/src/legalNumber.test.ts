@@ -34,6 +34,11 @@ describe('parseDocumentNumber', () => {
     ['14/2017/NĐ--CP', 'format'],
     ['Nghị định 14', 'format'],
     ['14/2017/NĐ-CP; 15/2017/NĐ-CP', 'format'],
+    // A missing hyphen or a stray space is not silently glued into another symbol or serial.
+    ['14/2017/ND CP', 'format'],
+    ['14/2017/NĐ CP', 'format'],
+    ['1 4/2017/NĐ-CP', 'format'],
+    ['14/20 17/NĐ-CP', 'format'],
     ['14/1944/NĐ-CP', 'year'],
     ['14/2028/NĐ-CP', 'year'],
   ] as const)('%j is refused: %s', (input, error) => {

@@ -27,9 +27,11 @@ export function parseDocumentNumber(
   input: string,
   opts: { currentYear?: number } = {},
 ): { ok: true; value: ParsedDocumentNumber } | { ok: false; error: DocumentNumberError } {
-  const text = input
-    .normalize('NFC')
-    .replace(/^\s*số\s*:?\s*/iu, '')
+  const spaced = input.normalize('NFC').replace(/^\s*số\s*:?\s*/iu, '').trim()
+  // A space inside a run of letters or digits stands for a missing separator ("ND CP" is not
+  // "NDCP"); dropping it would make up a different number.
+  if (/[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(spaced)) return { ok: false, error: 'format' }
+  const text = spaced
     .replace(/\s+/g, '')
     // Typists use a hyphen lookalike often enough that refusing it would only annoy them.
     .replace(/[‐‑‒–—]/g, '-')
