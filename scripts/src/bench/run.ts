@@ -4,7 +4,7 @@
  * modules stall while loading.
  */
 import { fileURLToPath } from 'node:url'
-import { runWithLoadRetry } from './fork-retry'
+import { runWithLoadRetry } from '../lib/cms-process'
 import { parseBenchOptions } from './options'
 import { LOADED_MESSAGE } from './worker-ipc'
 

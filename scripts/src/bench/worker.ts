@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, realpath, rm, writeFile, mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { loadPayloadInWorker } from '../lib/cms-process'
 import { repoRoot } from '../lib/env'
 import { createLogger } from '../lib/log'
 import type { BuildRecord } from '../publisher/build-records'
@@ -47,10 +48,7 @@ async function main(): Promise<void> {
   await mkdir(process.env.CONG_DATA_DIR, { recursive: true })
 
   step(`temporary stack in ${tmp}`)
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../../cms/src/payload.config')
-  process.send?.(LOADED_MESSAGE)
-  const payload = await getPayload({ config })
+  const payload = await loadPayloadInWorker(LOADED_MESSAGE)
   let pipeline: Pipeline | undefined
   try {
     step('seeding the demo content…')
@@ -58,7 +56,7 @@ async function main(): Promise<void> {
     step(`seeded in ${seconds(report.durationMs)} s: ${Object.entries(report.totals).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 
     pipeline = await startPipeline({
-      config,
+      config: payload.config,
       secret: process.env.PUBLISHER_WEBHOOK_SECRET,
       varDir: process.env.CONG_VAR_DIR,
       logger: opts.verbose ? createLogger('publisher') : undefined,

@@ -3,22 +3,17 @@
  * agency and prints the report and the demo logins. It tells its parent once the CMS config has
  * loaded, so the parent can tell a stalled module load (retried) from a failed seed (reported).
  */
+import { loadPayloadInWorker } from '../lib/cms-process'
 import { loadEnvFile } from '../lib/env'
 import { LOADED_MESSAGE } from './ipc'
 import { seed } from './seed'
 import { DEMO_LOGINS } from './users'
 
 async function main(): Promise<void> {
-  // The IPC channel must not keep a stalled load alive: the parent sees the exit and retries.
-  process.channel?.unref()
   loadEnvFile()
   // The seed is a one-shot process: the CMS, not the seed, runs scheduled publishing.
   process.env.CONG_JOBS_AUTORUN ??= 'false'
-  // Imported after the environment is loaded: the config reads secrets and paths when evaluated.
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../../cms/src/payload.config')
-  process.send?.(LOADED_MESSAGE)
-  const payload = await getPayload({ config })
+  const payload = await loadPayloadInWorker(LOADED_MESSAGE)
   try {
     const report = await seed(payload, {
       log: (msg) => console.log(`▸ ${msg}`),
