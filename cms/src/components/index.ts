@@ -19,7 +19,7 @@ export const publishingAdminComponents = {
 /**
  * Admin components of the editorial side: Cổng's logo and icon instead of Payload's, and the
  * dashboard's work list (review queue, or the unit's drafts for contributors), and the weekly
- * quota of the units (a dashboard summary and a full view).
+ * quota of the units (a dashboard summary and a full view) and the director's monthly report.
  */
 export const editorialAdminComponents = {
   graphics: {
@@ -27,8 +27,9 @@ export const editorialAdminComponents = {
     Icon: '/components/Branding/Icon#Icon',
   },
   afterDashboard: ['/components/ReviewQueue/ReviewQueue#ReviewQueue', '/components/Quota/QuotaPanel#QuotaPanel'],
-  afterNavLinks: ['/components/Quota/QuotaNavLink#QuotaNavLink'],
+  afterNavLinks: ['/components/Quota/QuotaNavLink#QuotaNavLink', '/components/MonthlyReport/MonthlyReportNavLink#MonthlyReportNavLink'],
   views: {
     editorialQuota: { Component: '/components/Quota/QuotaView#QuotaView', path: '/editorial-quota' },
+    monthlyReport: { Component: '/components/MonthlyReport/MonthlyReportView#MonthlyReportView', path: '/monthly-report' },
   },
 } satisfies AdminComponents

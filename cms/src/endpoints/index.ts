@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
+import { monthlyReportEndpoint } from './monthlyReport'
 import { siteBuildEndpoints } from './siteBuilds'
 import { snapshotEndpoint } from './snapshot'
 import { viewEndpoints } from './views'
 
-export const endpoints: Endpoint[] = [snapshotEndpoint, ...viewEndpoints, ...siteBuildEndpoints]
+export const endpoints: Endpoint[] = [snapshotEndpoint, ...viewEndpoints, ...siteBuildEndpoints, monthlyReportEndpoint]

@@ -220,6 +220,26 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      name: 'englishPublishedAt',
+      type: 'date',
+      label: { vi: 'Ngày đăng bản tiếng Anh', en: 'English version published at' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.englishPublishedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+      hooks: {
+        // Set once, the first time the English version is published, whatever a request sends:
+        // the monthly report counts translations by this date.
+        beforeChange: [
+          ({ siblingData, originalDoc }) =>
+            originalDoc?.englishPublishedAt ??
+            ((siblingData.englishStatus ?? originalDoc?.englishStatus) === 'published' ? new Date().toISOString() : null),
+        ],
+      },
+    },
+    {
       name: 'viewCount',
       type: 'number',
       label: { vi: 'Lượt xem', en: 'Views' },
