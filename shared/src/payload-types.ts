@@ -71,6 +71,10 @@ export interface Config {
     pages: Page;
     sections: Section;
     media: Media;
+    'legal-documents': LegalDocument;
+    drafts: Draft;
+    'draft-comments': DraftComment;
+    'document-files': DocumentFile;
     units: Unit;
     users: User;
     'audit-log': AuditLog;
@@ -88,6 +92,10 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
+    drafts: DraftsSelect<false> | DraftsSelect<true>;
+    'draft-comments': DraftCommentsSelect<false> | DraftCommentsSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -424,6 +432,322 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Legal and directive documents. The validity status is computed from the dates and from the documents that amend, replace or repeal them; a relation is recorded on the newer (acting) document only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents".
+ */
+export interface LegalDocument {
+  id: number;
+  /**
+   * As printed on the document, e.g. 14/2017/NĐ-CP, 05/2024/TT-BLĐTBXH, 1234/LĐTBXH-VP.
+   */
+  number: string;
+  type:
+    | 'hien-phap'
+    | 'bo-luat'
+    | 'luat'
+    | 'nghi-quyet'
+    | 'phap-lenh'
+    | 'lenh'
+    | 'nghi-dinh'
+    | 'quyet-dinh'
+    | 'thong-tu'
+    | 'thong-tu-lien-tich'
+    | 'chi-thi'
+    | 'cong-van'
+    | 'ke-hoach'
+    | 'thong-bao'
+    | 'huong-dan'
+    | 'khac';
+  numberKey?: string | null;
+  /**
+   * Made from the number on first save and kept, so the public URL never changes.
+   */
+  slug?: string | null;
+  /**
+   * In full, e.g. "Chính phủ" (the Government).
+   */
+  issuingBody: string;
+  signerName?: string | null;
+  signerTitle?: string | null;
+  issuedDate: string;
+  /**
+   * Leave empty if in force from signing.
+   */
+  effectiveDate?: string | null;
+  /**
+   * Only when the document itself states it.
+   */
+  expiryDate?: string | null;
+  /**
+   * The summary line as printed on the document.
+   */
+  summary: string;
+  fields?:
+    | (
+        | 'lao-dong-tien-luong'
+        | 'viec-lam'
+        | 'bao-hiem-xa-hoi'
+        | 'nguoi-co-cong'
+        | 'giao-duc-nghe-nghiep'
+        | 'an-toan-lao-dong'
+        | 'bao-tro-xa-hoi'
+        | 'tre-em'
+        | 'binh-dang-gioi'
+        | 'phong-chong-te-nan-xa-hoi'
+        | 'lao-dong-ngoai-nuoc'
+        | 'giam-ngheo'
+        | 'to-chuc-bo-may'
+        | 'khac'
+      )[]
+    | null;
+  /**
+   * Optional: readers can always download the attached files.
+   */
+  fullText?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The PDF (the signed, stamped scan) and the Word file if there is one.
+   */
+  attachments?:
+    | {
+        file: number | DocumentFile;
+        /**
+         * E.g. "Signed copy".
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What this document amends, replaces, repeals or guides. Recorded here only; the older document shows the reverse relation and updates its validity once this one is published.
+   */
+  relations?:
+    | {
+        kind: 'amends' | 'replaces' | 'repeals' | 'guides';
+        target: number | LegalDocument;
+        scope: 'whole' | 'part';
+        /**
+         * E.g. "Article 5, clause 2".
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Only for what the data cannot express (a suspension, a court ruling…). A reason is required.
+   */
+  validityOverride?: {
+    status?: ('not-yet-effective' | 'in-force' | 'partially-expired' | 'expired' | 'suspended') | null;
+    since?: string | null;
+    reason?: string | null;
+  };
+  /**
+   * Computed on save and whenever another document acts on this one. Directive documents have none.
+   */
+  validityStatus?: ('not-yet-effective' | 'in-force' | 'partially-expired' | 'expired' | 'suspended') | null;
+  validitySince?: string | null;
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * PDF, DOC and DOCX files of legal documents and drafts (50 MB at most). The content is checked: renamed images or web pages are refused.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Drafts published for public comment. The drafting unit enters them and moderates comments; editors and the board publish. After the period, publish the summary of comments and how they were addressed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drafts".
+ */
+export interface Draft {
+  id: number;
+  title: string;
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  type:
+    | 'hien-phap'
+    | 'bo-luat'
+    | 'luat'
+    | 'nghi-quyet'
+    | 'phap-lenh'
+    | 'lenh'
+    | 'nghi-dinh'
+    | 'quyet-dinh'
+    | 'thong-tu'
+    | 'thong-tu-lien-tich'
+    | 'chi-thi'
+    | 'cong-van'
+    | 'ke-hoach'
+    | 'thong-bao'
+    | 'huong-dan'
+    | 'khac';
+  /**
+   * Members of this unit edit the draft and moderate its comments.
+   */
+  draftingUnit: number | Unit;
+  fields?:
+    | (
+        | 'lao-dong-tien-luong'
+        | 'viec-lam'
+        | 'bao-hiem-xa-hoi'
+        | 'nguoi-co-cong'
+        | 'giao-duc-nghe-nghiep'
+        | 'an-toan-lao-dong'
+        | 'bao-tro-xa-hoi'
+        | 'tre-em'
+        | 'binh-dang-gioi'
+        | 'phong-chong-te-nan-xa-hoi'
+        | 'lao-dong-ngoai-nuoc'
+        | 'giam-ngheo'
+        | 'to-chuc-bo-may'
+        | 'khac'
+      )[]
+    | null;
+  /**
+   * Why the regulation is needed, what it covers, the points on which comments are sought.
+   */
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * From 00:00 on this day, Viet Nam time.
+   */
+  opensOn: string;
+  /**
+   * Until 23:59 on this day, Viet Nam time.
+   */
+  closesOn: string;
+  /**
+   * The draft, the explanatory report, the impact assessment… (PDF, DOC, DOCX).
+   */
+  files?:
+    | {
+        file: number | DocumentFile;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Once the regulation is issued, pick it: the draft then shows as issued.
+   */
+  resultingDocument?: (number | null) | LegalDocument;
+  /**
+   * Entered after the comment period: the comments received and how they were taken into account.
+   */
+  summary?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    /**
+     * The signed report (PDF) if there is one.
+     */
+    files?:
+      | {
+          file: number | DocumentFile;
+          label?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Left empty: the day the report is entered.
+     */
+    publishedAt?: string | null;
+  };
+  /**
+   * Computed from the comment period and the resulting document.
+   */
+  status?: ('upcoming' | 'open' | 'closed' | 'issued') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Comments sent by the public. "Approved" publishes a comment (never the e-mail or phone), "Kept private" keeps it internal, "Spam" discards it. Filter by draft and state with Filters, or from the draft's Comments box.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "draft-comments".
+ */
+export interface DraftComment {
+  id: number;
+  draft: number | Draft;
+  reference: string;
+  name: string;
+  organisation?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  clause?: string | null;
+  text: string;
+  submittedAt: string;
+  moderation: 'pending' | 'approved' | 'private' | 'spam';
+  /**
+   * Internal: why it is kept private, who it was passed to…
+   */
+  moderationNote?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Accounts and roles. Contributors and case handlers belong to a unit.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -469,12 +793,38 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'transition' | 'delete';
+  action: 'create' | 'transition' | 'moderation' | 'delete';
   collection: string;
   docId: string;
   docTitle?: string | null;
-  from?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
-  to?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  from?:
+    | (
+        | 'draft'
+        | 'submitted'
+        | 'returned'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'pending'
+        | 'private'
+        | 'spam'
+      )
+    | null;
+  to?:
+    | (
+        | 'draft'
+        | 'submitted'
+        | 'returned'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'pending'
+        | 'private'
+        | 'spam'
+      )
+    | null;
   reason?: string | null;
   user?: (number | null) | User;
   /**
@@ -655,6 +1005,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'legal-documents';
+        value: number | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'drafts';
+        value: number | Draft;
+      } | null)
+    | ({
+        relationTo: 'draft-comments';
+        value: number | DraftComment;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: number | DocumentFile;
       } | null)
     | ({
         relationTo: 'units';
@@ -846,6 +1212,131 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-documents_select".
+ */
+export interface LegalDocumentsSelect<T extends boolean = true> {
+  number?: T;
+  type?: T;
+  numberKey?: T;
+  slug?: T;
+  issuingBody?: T;
+  signerName?: T;
+  signerTitle?: T;
+  issuedDate?: T;
+  effectiveDate?: T;
+  expiryDate?: T;
+  summary?: T;
+  fields?: T;
+  fullText?: T;
+  attachments?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  relations?:
+    | T
+    | {
+        kind?: T;
+        target?: T;
+        scope?: T;
+        note?: T;
+        id?: T;
+      };
+  validityOverride?:
+    | T
+    | {
+        status?: T;
+        since?: T;
+        reason?: T;
+      };
+  validityStatus?: T;
+  validitySince?: T;
+  unit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drafts_select".
+ */
+export interface DraftsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  draftingUnit?: T;
+  fields?: T;
+  description?: T;
+  opensOn?: T;
+  closesOn?: T;
+  files?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  resultingDocument?: T;
+  summary?:
+    | T
+    | {
+        body?: T;
+        files?:
+          | T
+          | {
+              file?: T;
+              label?: T;
+              id?: T;
+            };
+        publishedAt?: T;
+      };
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "draft-comments_select".
+ */
+export interface DraftCommentsSelect<T extends boolean = true> {
+  draft?: T;
+  reference?: T;
+  name?: T;
+  organisation?: T;
+  email?: T;
+  phone?: T;
+  clause?: T;
+  text?: T;
+  submittedAt?: T;
+  moderation?: T;
+  moderationNote?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

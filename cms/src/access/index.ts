@@ -1,3 +1,5 @@
+export * from './commentModerators'
+export * from './draftingUnit'
 export * from './hasRole'
 export * from './ownUnitOrEditorial'
 export * from './ownUnitOrReviewer'

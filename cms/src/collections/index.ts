@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { Articles } from './Articles'
 import { AuditLog } from './AuditLog'
+import { DocumentFiles } from './DocumentFiles'
+import { DraftComments } from './DraftComments'
+import { Drafts } from './Drafts'
+import { LegalDocuments } from './LegalDocuments'
 import { Media } from './Media'
 import { Pages } from './Pages'
 import { QuotaReminders } from './QuotaReminders'
@@ -10,4 +14,18 @@ import { Users } from './Users'
 import { ViewTallies } from './ViewTallies'
 
 /** Order is the admin's navigation order within each group. */
-export const collections: CollectionConfig[] = [Articles, Pages, Sections, Media, Units, Users, AuditLog, QuotaReminders, ViewTallies]
+export const collections: CollectionConfig[] = [
+  Articles,
+  Pages,
+  Sections,
+  Media,
+  LegalDocuments,
+  Drafts,
+  DraftComments,
+  DocumentFiles,
+  Units,
+  Users,
+  AuditLog,
+  QuotaReminders,
+  ViewTallies,
+]

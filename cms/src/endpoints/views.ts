@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { isArticleId, viewCounterFor } from '../publishing/viewStore'
+import { publicCorsHeaders } from './publicRequest'
 
 /**
  * The static article pages count their readers here: `GET /api/views/:id` is a 1×1 image beacon
@@ -10,13 +11,9 @@ import { isArticleId, viewCounterFor } from '../publishing/viewStore'
 // The smallest transparent GIF.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
 
-const PUBLIC_HEADERS = {
-  'cache-control': 'no-store',
-  // Read from the static site's origin; no credentials are involved.
-  'access-control-allow-origin': '*',
-}
+const publicHeaders = () => ({ 'cache-control': 'no-store', ...publicCorsHeaders() })
 
-const json = (status: number, body: object) => Response.json(body, { status, headers: PUBLIC_HEADERS })
+const json = (status: number, body: object) => Response.json(body, { status, headers: publicHeaders() })
 
 /** The reader's address as the reverse proxy in front of the CMS reports it. */
 function visitorOf(req: PayloadRequest): string {
@@ -48,7 +45,7 @@ export const viewEndpoints: Endpoint[] = [
     path: '/views/:id',
     method: 'get',
     handler: viewHandler(
-      () => new Response(PIXEL, { headers: { ...PUBLIC_HEADERS, 'content-type': 'image/gif', 'content-length': String(PIXEL.length) } }),
+      () => new Response(PIXEL, { headers: { ...publicHeaders(), 'content-type': 'image/gif', 'content-length': String(PIXEL.length) } }),
     ),
   },
   {

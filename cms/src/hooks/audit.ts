@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import type { WorkflowState } from '@cong/shared/workflow'
+import type { ModerationState } from '../i18n/legal'
 import { actorName } from './actor'
 
 type AuditedDoc = {
@@ -7,22 +8,27 @@ type AuditedDoc = {
   workflowStatus?: WorkflowState | null
   workflowReason?: string | null
   title?: unknown
+  number?: unknown
+  reference?: unknown
   name?: unknown
   filename?: unknown
   email?: unknown
 }
 
 interface AuditEntry {
-  action: 'create' | 'transition' | 'delete'
+  action: 'create' | 'transition' | 'moderation' | 'delete'
   collection: string
   doc: AuditedDoc
-  from?: WorkflowState | null
-  to?: WorkflowState | null
+  from?: WorkflowState | ModerationState | null
+  to?: WorkflowState | ModerationState | null
   reason?: string | null
 }
 
+// A comment's reference comes before `name`: the log names the comment, not the person who wrote it.
 const titleOf = (doc: AuditedDoc): string => {
-  const title = [doc.title, doc.name, doc.filename, doc.email].find((v) => typeof v === 'string' && v !== '')
+  const title = [doc.title, doc.number, doc.reference, doc.name, doc.filename, doc.email].find(
+    (v) => typeof v === 'string' && v !== '',
+  )
   return (title as string | undefined) ?? String(doc.id)
 }
 
@@ -64,6 +70,21 @@ export const auditAfterChange: CollectionAfterChangeHook = async ({
       from: previousDoc?.workflowStatus,
       to: doc.workflowStatus,
       reason: doc.workflowReason,
+    })
+  }
+  return doc
+}
+
+/** Records every change of a public comment's moderation state, with the moderator's note. */
+export const auditModerationChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, collection, req }) => {
+  if (operation === 'update' && previousDoc?.moderation !== doc.moderation) {
+    await writeAudit(req, {
+      action: 'moderation',
+      collection: collection.slug,
+      doc,
+      from: previousDoc?.moderation,
+      to: doc.moderation,
+      reason: doc.moderationNote,
     })
   }
   return doc

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
@@ -71,6 +72,50 @@ export function notifyPublisherAfterChange(hasDrafts: boolean): CollectionAfterC
     const event = eventFor(doc, previousDoc, hasDrafts)
     if (event) fire({ event, collection: collection.slug, id: String(doc.id), slug: doc.slug, at: new Date().toISOString() }, req)
     return doc
+  }
+}
+
+/**
+ * Legal documents and drafts use Payload's own drafts: "save draft" on a published document only
+ * writes a version and leaves the public one as it is, so it must not look like an unpublish.
+ * The operation knows whether it saves a draft; the afterChange hook does not, hence the note.
+ */
+const draftSaveKey = (slug: string) => `draftSave:${slug}`
+
+export const noteDraftSaves: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
+  if (operation === 'create' || operation === 'update') req.context[draftSaveKey(collection.slug)] = Boolean(args.draft)
+  return args
+}
+
+export const notifyPublisherUnlessDraftSave: CollectionAfterChangeHook = (args) => {
+  if (args.req.context[draftSaveKey(args.collection.slug)]) return args.doc
+  return notifyPublisherAfterChange(true)(args)
+}
+
+/**
+ * For items whose public flag is a field of their own (a comment is public once approved): fires
+ * when the flag flips, and when a public item is deleted.
+ */
+export function notifyPublisherOnPublicFlag(isPublic: (doc: Record<string, unknown> | undefined) => boolean): {
+  afterChange: CollectionAfterChangeHook
+  afterDelete: CollectionAfterDeleteHook
+} {
+  const event = (doc: { id: string | number }, collection: string, kind: PublishEvent['event']): PublishEvent => ({
+    event: kind,
+    collection,
+    id: String(doc.id),
+    at: new Date().toISOString(),
+  })
+  return {
+    afterChange: ({ doc, previousDoc, collection, req }) => {
+      const now = isPublic(doc)
+      if (now !== isPublic(previousDoc)) fire(event(doc, collection.slug, now ? 'publish' : 'unpublish'), req)
+      return doc
+    },
+    afterDelete: ({ doc, collection, req }) => {
+      if (isPublic(doc)) fire(event(doc, collection.slug, 'delete'), req)
+      return doc
+    },
   }
 }
 

@@ -2,8 +2,16 @@ import type { CollectionConfig } from 'payload'
 import { WORKFLOW_STATES } from '@cong/shared/workflow'
 import { isAuditReader, nobody } from '../../access'
 import { WORKFLOW_STATE_LABELS } from '../../i18n'
+import { MODERATION_LABELS, MODERATION_STATES } from '../../i18n/legal'
 
-const stateOptions = WORKFLOW_STATES.map((state) => ({ value: state, label: WORKFLOW_STATE_LABELS[state] }))
+// A moderation state shares its code with a workflow state only for `approved`, which means the same.
+const stateOptions = [
+  ...WORKFLOW_STATES.map((state) => ({ value: state, label: WORKFLOW_STATE_LABELS[state] })),
+  ...MODERATION_STATES.filter((state) => !(WORKFLOW_STATES as readonly string[]).includes(state)).map((state) => ({
+    value: state,
+    label: MODERATION_LABELS[state],
+  })),
+]
 
 /**
  * Who did what and when. Written only by hooks (with overrideAccess); no role, not even admin,
@@ -36,6 +44,7 @@ export const AuditLog: CollectionConfig = {
       options: [
         { value: 'create', label: { vi: 'Tạo mới', en: 'Create' } },
         { value: 'transition', label: { vi: 'Chuyển trạng thái', en: 'Transition' } },
+        { value: 'moderation', label: { vi: 'Kiểm duyệt góp ý', en: 'Comment moderation' } },
         { value: 'delete', label: { vi: 'Xoá', en: 'Delete' } },
       ],
     },

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto'
+import type { PayloadHandler, PayloadRequest } from 'payload'
+import type { Draft } from '@cong/shared/payload-types'
+import { periodState } from '@cong/shared/commentPeriod'
+import { makeReference, parseCommentInput } from '@cong/shared/draftComment'
+import { clock } from '../../../clock'
+import { dayOf } from '../../../days'
+import { isDocumentId } from '../../../db/ids'
+import { clientAddress, preflightResponse, publicCorsHeaders } from '../../../endpoints/publicRequest'
+import { COMMENT_ENDPOINT_MESSAGES, COMMENT_ERROR_MESSAGES } from '../../../i18n/legal'
+import { plainText } from './plainText'
+import { returnCommentAllowance, takeCommentAllowance } from './rateLimit'
+
+/**
+ * `POST /api/drafts/:id/comments`, the public comment form's endpoint, answering exactly as
+ * docs/legal-documents.md ("Public endpoint") says. Cheap refusals come first (type, size), the
+ * per-address allowance before anything is stored, and a refusal for the content gives the
+ * allowance back.
+ */
+export const MAX_COMMENT_BYTES = 64 * 1024
+
+const answer = (status: number, body: object, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { 'cache-control': 'no-store', ...publicCorsHeaders(), ...headers } })
+
+/** The body as text, or `null` once it passes `limit` bytes (whatever Content-Length claimed). */
+async function readLimited(req: PayloadRequest, limit: number): Promise<string | null> {
+  const declared = Number(req.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > limit) return null
+  const body = req.body as ReadableStream<Uint8Array> | null | undefined
+  if (!body) return req.text ? await req.text() : ''
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+interface PublishedDraft {
+  id: Draft['id']
+  opensOn?: string | null
+  closesOn?: string | null
+}
+
+async function publishedDraft(req: PayloadRequest, id: string): Promise<PublishedDraft | null> {
+  if (!isDocumentId(req.payload, id)) return null
+  const { docs } = await req.payload.find({
+    collection: 'drafts',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    select: { opensOn: true, closesOn: true },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return (docs[0] as PublishedDraft | undefined) ?? null
+}
+
+const newReference = () => makeReference('GY', (n) => randomBytes(n))
+
+/** A reference no other comment has: collisions are astronomically rare, but the index would make one a 500. */
+async function freshReference(req: PayloadRequest): Promise<string> {
+  for (;;) {
+    const reference = newReference()
+    const { totalDocs } = await req.payload.count({
+      collection: 'draft-comments',
+      where: { reference: { equals: reference } },
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) return reference
+  }
+}
+
+const FREE_TEXT_FIELDS = ['name', 'organisation', 'clause', 'text'] as const
+
+export const postComment: PayloadHandler = async (req) => {
+  if (!/^application\/json\s*(;|$)/i.test(req.headers.get('content-type') ?? '')) {
+    return answer(415, { code: 'not-json', message: COMMENT_ENDPOINT_MESSAGES.notJson })
+  }
+  const raw = await readLimited(req, MAX_COMMENT_BYTES)
+  if (raw === null) return answer(413, { code: 'too-large', message: COMMENT_ENDPOINT_MESSAGES.tooLarge })
+  let input: unknown
+  try {
+    input = JSON.parse(raw)
+  } catch {
+    return answer(400, { code: 'bad-json', message: COMMENT_ENDPOINT_MESSAGES.badJson, errors: [] })
+  }
+
+  const draft = await publishedDraft(req, String(req.routeParams?.id ?? ''))
+  const opensOn = dayOf(draft?.opensOn)
+  const closesOn = dayOf(draft?.closesOn)
+  if (!draft || !opensOn || !closesOn) return answer(404, { code: 'not-found', message: COMMENT_ENDPOINT_MESSAGES.notFound })
+
+  const address = clientAddress(req)
+  const wait = await takeCommentAllowance(address)
+  if (wait !== null) {
+    return answer(
+      429,
+      { code: 'rate-limited', message: COMMENT_ENDPOINT_MESSAGES.rateLimited(Math.ceil(wait / 60)) },
+      { 'retry-after': String(wait) },
+    )
+  }
+
+  const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {}
+  const now = clock.now()
+  // A filled honeypot is a robot: it gets the answer a person would, and nothing is kept.
+  if (typeof fields.homepage === 'string' && fields.homepage.trim() !== '') {
+    return answer(201, { reference: newReference(), submittedAt: now.toISOString() })
+  }
+
+  const state = periodState({ opensOn, closesOn }, now)
+  if (state !== 'open') {
+    await returnCommentAllowance(address)
+    const code = state === 'closed' ? 'period-closed' : 'period-not-open'
+    const message = state === 'closed' ? COMMENT_ENDPOINT_MESSAGES.closed(opensOn, closesOn) : COMMENT_ENDPOINT_MESSAGES.notYetOpen(opensOn, closesOn)
+    return answer(403, { code, message, opensOn, closesOn })
+  }
+
+  const cleaned = { ...fields }
+  for (const field of FREE_TEXT_FIELDS) {
+    const value = cleaned[field]
+    if (typeof value === 'string') cleaned[field] = plainText(value)
+  }
+  const parsed = parseCommentInput(cleaned)
+  if (!parsed.ok) {
+    await returnCommentAllowance(address)
+    return answer(400, {
+      errors: parsed.errors.map(({ field, code }) => ({ field, code, message: COMMENT_ERROR_MESSAGES[code] })),
+    })
+  }
+
+  const submittedAt = now.toISOString()
+  const reference = await freshReference(req)
+  await req.payload.create({
+    collection: 'draft-comments',
+    data: { ...parsed.value, draft: draft.id, reference, submittedAt, moderation: 'pending' },
+    overrideAccess: true,
+  })
+  return answer(201, { reference, submittedAt })
+}
+
+export const commentPreflight: PayloadHandler = () => preflightResponse('POST, OPTIONS')

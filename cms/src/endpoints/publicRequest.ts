@@ -1,0 +1,53 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * What the public endpoints (view counter, comments on drafts) share: who may call them from a
+ * browser, and which address a request comes from.
+ */
+
+/**
+ * The static site calls these endpoints from its own origin (`SITE_URL`). Without one configured
+ * (a bare development CMS) any origin may: no credentials are ever involved.
+ */
+export function publicCorsHeaders(): Record<string, string> {
+  const site = process.env.SITE_URL
+  let origin = '*'
+  if (site) {
+    try {
+      origin = new URL(site).origin
+    } catch {
+      // A malformed SITE_URL is reported where it matters (the site build); here it stays open.
+    }
+  }
+  return origin === '*' ? { 'access-control-allow-origin': '*' } : { 'access-control-allow-origin': origin, vary: 'Origin' }
+}
+
+/** The answer to a browser's preflight for a JSON POST. */
+export function preflightResponse(methods: string): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...publicCorsHeaders(),
+      'access-control-allow-methods': methods,
+      'access-control-allow-headers': 'Content-Type',
+      'access-control-max-age': '86400',
+    },
+  })
+}
+
+/**
+ * The client's address for per-address limits. `X-Forwarded-For` is believed only when
+ * `CMS_TRUST_PROXY` says how many reverse proxies in front of the CMS append to it: the client is
+ * then the entry that many places from the right. Otherwise the header is the client's own
+ * claim (Next.js fills it from the socket only when absent), so every request shares one key —
+ * safe, but strict: deployments behind a proxy set the variable.
+ */
+export function clientAddress(req: Pick<PayloadRequest, 'headers'>): string {
+  const hops = Number.parseInt(process.env.CMS_TRUST_PROXY ?? '0', 10)
+  if (!Number.isFinite(hops) || hops < 1) return 'untrusted'
+  const chain = (req.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  return chain[Math.max(chain.length - hops, 0)] ?? 'untrusted'
+}
