@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { routes } from '@cong/shared/routes'
 import { launchChromium } from './chromium'
 import { buildFixtureSite, serveSite } from './fixture-site'
+import { DRAFT_IDS } from './fixtures/legal'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
 /**
@@ -13,6 +14,8 @@ import { fixtureSnapshot } from './fixtures/snapshot'
 const [dir = '/tmp/shots', given] = process.argv.slice(2)
 const snapshot = fixtureSnapshot()
 const lead = snapshot.articles.find((a) => a.id === 'a01')!
+const decree = snapshot.legalDocuments.find((d) => d.id === 'nd-12-2024')!
+const openDraft = snapshot.drafts.find((d) => d.id === DRAFT_IDS.open)!
 const pages = {
   home: [routes.home('vi'), routes.home('en')],
   section: [routes.section('vi', 'tin-tuc-su-kien'), routes.section('en', 'tin-tuc-su-kien')],
@@ -20,6 +23,11 @@ const pages = {
   organisation: [routes.organisation('vi'), routes.organisation('en')],
   unit: [routes.unit('vi', 'cuc-viec-lam'), routes.unit('en', 'cuc-viec-lam')],
   search: [`${routes.search('vi')}?q=bao%20hiem`, `${routes.search('en')}?q=insurance`],
+  documents: [routes.legalDocuments('vi'), routes.legalDocuments('en')],
+  'documents-filtered': [`${routes.legalDocuments('vi')}?doctype=nghi-dinh`, `${routes.legalDocuments('en')}?q=unemployment`],
+  document: [routes.legalDocument('vi', decree.slug), routes.legalDocument('en', decree.slug)],
+  drafts: [routes.drafts('vi'), routes.drafts('en')],
+  draft: [routes.draft('vi', openDraft.slug), routes.draft('en', openDraft.slug)],
 }
 const viewports = { desktop: { width: 1366, height: 900 }, mobile: { width: 390, height: 844 } }
 
@@ -36,6 +44,8 @@ for (const [device, viewport] of Object.entries(viewports)) {
     ] as const) {
       await page.goto(base + path, { waitUntil: 'networkidle' })
       if (name === 'search') await page.locator('.search__hit').first().waitFor()
+      if (name === 'documents-filtered')
+        await page.waitForFunction(() => /\d/.test(document.querySelector('.finder [role=status]')?.textContent ?? ''))
       const file = join(dir, `${name}-${locale}-${device}.png`)
       await page.screenshot({ path: file, fullPage: true })
       console.log(file)

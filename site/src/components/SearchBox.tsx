@@ -1,26 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Strings } from '../i18n'
-
-/** The part of Pagefind's browser API this island uses (`/pagefind/pagefind.js`). */
-interface PagefindResultData {
-  url: string
-  excerpt: string
-  meta: Record<string, string | undefined>
-  filters: Record<string, string[]>
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[]
-  /** Results per filter value for this query with the given filters applied. */
-  filters: Record<string, Record<string, number>>
-}
-interface Pagefind {
-  init: () => Promise<void>
-  filters: () => Promise<Record<string, Record<string, number>>>
-  search: (
-    query: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<PagefindSearch | null>
-}
+import type { Pagefind, PagefindResultData, PagefindSearch } from '../lib/pagefind'
 
 type SearchStrings = Pick<
   Strings,

@@ -5,6 +5,8 @@ import {
   type Locale,
   type Snapshot,
   type SnapshotArticle,
+  type SnapshotDraft,
+  type SnapshotLegalDocument,
   type SnapshotPage,
   type SnapshotSection,
   type SnapshotUnit,
@@ -20,11 +22,22 @@ export interface SiteData {
   /** Canonical base URL, without a trailing slash. */
   siteUrl: string
   pages: SitePage[]
+  /** Whether the site has a page at `path` (the English site may lack a listing). */
+  hasPage: (path: string) => boolean
   feeds: SiteFeed[]
   article: (id: string) => SnapshotArticle | undefined
   section: (id: string) => SnapshotSection | undefined
   unit: (id: string) => SnapshotUnit | undefined
   page: (id: string) => SnapshotPage | undefined
+  legalDocument: (id: string) => SnapshotLegalDocument | undefined
+  draft: (id: string) => SnapshotDraft | undefined
+  /** Documents with text in `locale`, most recently issued first. */
+  legalDocuments: (locale: Locale) => SnapshotLegalDocument[]
+  /**
+   * The moment this build runs: comment periods are placed against it, once, so that every page
+   * of a release agrees on which drafts are open.
+   */
+  builtAt: Date
   /** Articles of a section and its subsections with text in `locale`, newest first. */
   listing: (sectionId: string, locale: Locale) => SnapshotArticle[]
   /** All articles with text in `locale`, newest first. */
@@ -73,21 +86,36 @@ export function indexSnapshot(snapshot: Snapshot, siteUrl: string): SiteData {
   const sections = byId(snapshot.sections)
   const units = byId(snapshot.units)
   const pages = byId(snapshot.pages)
+  const legalDocuments = byId(snapshot.legalDocuments)
+  const drafts = byId(snapshot.drafts)
+  // Same day: the higher number first (the later of two decrees signed together), then by text.
+  const byIssued = [...snapshot.legalDocuments].sort(
+    (a, b) => b.issuedDate.localeCompare(a.issuedDate) || b.number.localeCompare(a.number, 'vi', { numeric: true }),
+  )
+  const issued = { vi: byIssued.filter((d) => d.vi), en: byIssued.filter((d) => d.en) }
   const newest = [...snapshot.articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
   const latest = { vi: newest.filter((a) => a.vi), en: newest.filter((a) => a.en) }
   const unitArticles = { vi: groupBy(latest.vi, (a) => a.unitId), en: groupBy(latest.en, (a) => a.unitId) }
   const sectionTree = groupBy([...snapshot.sections].sort(byOrder), (s) => s.parentId)
   const unitTree = groupBy([...snapshot.units].sort(byOrder), (u) => u.parentId)
 
+  const allPages = sitePages(snapshot)
+  const paths = new Set(allPages.map((p) => p.path))
+
   return {
     snapshot,
     siteUrl: siteUrl.replace(/\/+$/, ''),
-    pages: sitePages(snapshot),
+    pages: allPages,
+    hasPage: (path) => paths.has(path),
     feeds: siteFeeds(snapshot),
     article: (id) => articles.get(id),
     section: (id) => sections.get(id),
     unit: (id) => units.get(id),
     page: (id) => pages.get(id),
+    legalDocument: (id) => legalDocuments.get(id),
+    draft: (id) => drafts.get(id),
+    legalDocuments: (locale) => issued[locale],
+    builtAt: new Date(),
     listing: indexListings(snapshot),
     latest: (locale) => latest[locale],
     byUnit: (unitId, locale) => unitArticles[locale].get(unitId) ?? [],

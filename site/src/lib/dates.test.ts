@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, isoDay, yearOf } from './dates'
+import { formatDate, formatDateTime, formatDay, isoDay, yearOf } from './dates'
 
 describe('dates in Vietnam time', () => {
   it.each([
@@ -25,5 +25,13 @@ describe('dates in Vietnam time', () => {
   ])('%s is %s in year %s', (iso, day, year) => {
     expect(isoDay(iso)).toBe(day)
     expect(yearOf(iso)).toBe(year)
+  })
+
+  it.each([
+    ['2025-01-01', 'vi', '01/01/2025'],
+    ['2025-01-01', 'en', '1 January 2025'],
+    ['2026-12-31', 'en', '31 December 2026'],
+  ] as const)('formatDay(%s, %s) keeps the calendar day', (day, locale, expected) => {
+    expect(formatDay(day, locale)).toBe(expected)
   })
 })

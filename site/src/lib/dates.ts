@@ -1,4 +1,6 @@
 import type { Locale } from '@cong/shared/snapshot'
+import { formatVietnameseDate, type IsoDate } from '@cong/shared/vnDate'
+import { format } from 'date-fns'
 import { enGB, vi } from 'date-fns/locale'
 import { formatInTimeZone } from 'date-fns-tz'
 
@@ -29,4 +31,14 @@ export function isoDay(iso: string): string {
 /** Year in Vietnam: an article posted at 01:00 on 1 January (GMT+7) belongs to the new year. */
 export function yearOf(iso: string): string {
   return formatInTimeZone(iso, TIME_ZONE, 'yyyy')
+}
+
+/**
+ * A calendar day (ngày ban hành, hạn góp ý), never shifted by a time zone: "01/01/2025" the way
+ * Vietnamese documents write it, "1 January 2025" in English.
+ */
+export function formatDay(date: IsoDate, locale: Locale): string {
+  if (locale === 'vi') return formatVietnameseDate(date)
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return format(new Date(y, m - 1, d), 'd MMMM yyyy', { locale: enGB })
 }

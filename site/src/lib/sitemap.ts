@@ -13,6 +13,8 @@ export function renderSitemap(data: SiteData): string {
   for (const page of data.pages) {
     if (page.view === 'article') lastmod.set(page.path, data.article(page.articleId)!.updatedAt)
     if (page.view === 'page') lastmod.set(page.path, data.page(page.pageId)!.updatedAt)
+    if (page.view === 'legal-document') lastmod.set(page.path, data.legalDocument(page.documentId)!.updatedAt)
+    if (page.view === 'draft') lastmod.set(page.path, data.draft(page.draftId)!.updatedAt)
   }
   return js2xml(
     {
