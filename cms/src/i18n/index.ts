@@ -1,4 +1,5 @@
 import type { Role } from '@cong/shared/roles'
+import type { CheckFinding } from '@cong/shared/checker'
 import type { RepublishingIssue } from '@cong/shared/republishing'
 import type { WorkflowState } from '@cong/shared/workflow'
 
@@ -34,6 +35,14 @@ export const WORKFLOW_ACTION_LABELS: Record<WorkflowState, Label> = {
   scheduled: { vi: 'Hẹn giờ đăng', en: 'Schedule' },
   published: { vi: 'Đăng', en: 'Publish' },
   unpublished: { vi: 'Gỡ bài', en: 'Unpublish' },
+}
+
+/** The article fields the content checker reads, as the editor knows them. */
+const FIELD_NAMES: Record<string, Label> = {
+  title: { vi: 'Tiêu đề', en: 'Title' },
+  sapo: { vi: 'Sa-pô', en: 'Lead' },
+  body: { vi: 'Nội dung', en: 'Body' },
+  images: { vi: 'Ảnh', en: 'Images' },
 }
 
 /** What is wrong with a republished article, and what to do about it. */
@@ -106,6 +115,20 @@ export const MESSAGES = {
   sourceRequired: {
     vi: 'Bài đăng lại phải ghi tên nguồn.',
     en: 'A republished article must name its source.',
+  },
+  contentRefused: (count: number): Label => ({
+    vi: `Chưa gửi duyệt được: bài còn ${count} lỗi chính tả, trình bày cần sửa (xem mục «Kiểm tra nội dung»):`,
+    en: `Not sent for review: the article still has ${count} spelling or layout error(s) to fix (see "Content check"):`,
+  }),
+  /** `context` is the finding with a few words around it, so a lone "." can be found in the text. */
+  contentFinding: (f: CheckFinding, context: string): Label => {
+    const where = FIELD_NAMES[f.field] ?? { vi: f.field, en: f.field }
+    const fixVi = f.suggestion === undefined ? '' : ` Sửa «${f.excerpt}» thành «${f.suggestion}».`
+    const fixEn = f.suggestion === undefined ? '' : ` Change "${f.excerpt}" to "${f.suggestion}".`
+    return {
+      vi: `${where.vi}, «${context}»: ${f.message.vi}${fixVi}`,
+      en: `${where.en}, "${context}": ${f.message.en}${fixEn}`,
+    }
   },
   republishingRefused: {
     vi: 'Chưa gửi được bài đăng lại:',

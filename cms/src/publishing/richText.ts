@@ -119,28 +119,3 @@ export function uploadIdsIn(data: unknown, into: Set<string>): void {
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
-
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'table', 'tablerow', 'code'])
-
-/**
- * The words of a rich text, blocks separated by blank lines: what the republishing comparison and
- * the content checker read. Formatting is not content, so bold or a moved link changes nothing.
- */
-export function richTextToPlainText(data: unknown): string {
-  if (!isEditorState(data)) return ''
-  const blocks: string[] = []
-  let current = ''
-  const walk = (node: LexicalNode) => {
-    if (node.type === 'text' && typeof node.text === 'string') current += node.text
-    else if (node.type === 'linebreak') current += '\n'
-    else if (node.type === 'tab') current += '\t'
-    node.children?.forEach(walk)
-    if (node.type && BLOCK_TYPES.has(node.type) && current !== '') {
-      blocks.push(current)
-      current = ''
-    }
-  }
-  walk(data.root as unknown as LexicalNode)
-  if (current !== '') blocks.push(current)
-  return blocks.join('\n\n')
-}

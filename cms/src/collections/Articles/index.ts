@@ -18,6 +18,7 @@ import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../pu
 import { slugField } from '../fields/slug'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { enforceOwnUnit } from './hooks/enforceOwnUnit'
+import { contentGate } from './hooks/contentGate'
 import { recordRepublishedOriginal, republishingGate } from './hooks/republishing'
 
 /** Who puts an article on the home page's featured slot. */
@@ -52,6 +53,7 @@ export const Articles: CollectionConfig = {
       recordRepublishedOriginal,
       applyWorkflow,
       republishingGate,
+      contentGate,
       uniqueSlugHook({ field: 'slug', from: 'title', locale: 'vi' }),
       uniqueSlugHook({ field: 'slugEn', from: 'title', locale: 'en' }),
     ],
@@ -72,6 +74,15 @@ export const Articles: CollectionConfig = {
       },
     },
     { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true },
+    {
+      name: 'contentCheck',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/ContentCheck/ContentCheckField#ContentCheckField' },
+        // The checker reads Vietnamese; a translator editing English gets no Vietnamese warnings.
+        condition: (_data, _sibling, { user }) => roleOf(user as Parameters<typeof roleOf>[0]) !== 'translator',
+      },
+    },
     {
       type: 'row',
       fields: [

@@ -54,6 +54,24 @@ export const SiteSettings: GlobalConfig = {
       required: true,
     },
     {
+      name: 'toneStyle',
+      type: 'select',
+      label: { vi: 'Kiểu đặt dấu thanh', en: 'Tone-mark placement' },
+      defaultValue: 'old',
+      required: true,
+      options: [
+        { value: 'old', label: { vi: 'Kiểu cũ: hòa, thúy, ủy', en: 'Traditional: hòa, thúy, ủy' } },
+        { value: 'new', label: { vi: 'Kiểu mới: hoà, thuý, uỷ', en: 'Modern: hoà, thuý, uỷ' } },
+        { value: 'any', label: { vi: 'Cả hai, miễn không trộn trong một bài', en: 'Either, but not mixed in one article' } },
+      ],
+      admin: {
+        description: {
+          vi: 'Trình kiểm tra chính tả cảnh báo khi bài viết dùng kiểu đặt dấu khác.',
+          en: 'The content checker warns when an article uses the other placement.',
+        },
+      },
+    },
+    {
       name: 'quickLinks',
       type: 'array',
       label: { vi: 'Liên kết nhanh', en: 'Quick links' },

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ContentCheckField as ContentCheckField_1090b322ccbe21aa0a73777ce857da3e } from '../../../components/ContentCheck/ContentCheckField'
 import { WorkflowActions as WorkflowActions_e1f123032b8231af3d57eadc4565f042 } from '../../../collections/fields/components/WorkflowActions'
 import { WorkflowSaveButton as WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
 import { NoButton as NoButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
@@ -31,8 +32,10 @@ import { ReviewQueue as ReviewQueue_63d2ce057fe0bc49ae0640a6d9d3c707 } from '../
 import { QuotaPanel as QuotaPanel_ecb56cb9a6300626a2c07692d6a2eb12 } from '../../../components/Quota/QuotaPanel'
 import { SiteBuildsPanel as SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1 } from '../../../components/SiteBuilds/SiteBuildsPanel'
 import { QuotaNavLink as QuotaNavLink_7fe95b1a39bb7a1c1723293b2d3cdf32 } from '../../../components/Quota/QuotaNavLink'
+import { MonthlyReportNavLink as MonthlyReportNavLink_9516957a4e647f24055903b8c0bd9cd3 } from '../../../components/MonthlyReport/MonthlyReportNavLink'
 import { SiteBuildsNavLink as SiteBuildsNavLink_836638af4308871f38b940067017b43b } from '../../../components/SiteBuilds/SiteBuildsNavLink'
 import { QuotaView as QuotaView_612c3293c5020c9ba047ff4711ecc0d1 } from '../../../components/Quota/QuotaView'
+import { MonthlyReportView as MonthlyReportView_f57e7e3bdc761d76a25e5b9a8c43d021 } from '../../../components/MonthlyReport/MonthlyReportView'
 import { SiteBuildsView as SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c } from '../../../components/SiteBuilds/SiteBuildsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ContentCheck/ContentCheckField#ContentCheckField": ContentCheckField_1090b322ccbe21aa0a73777ce857da3e,
   "/collections/fields/components/WorkflowActions#WorkflowActions": WorkflowActions_e1f123032b8231af3d57eadc4565f042,
   "/collections/fields/components/WorkflowButtons#WorkflowSaveButton": WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4,
   "/collections/fields/components/WorkflowButtons#NoButton": NoButton_f99d1483f5c41fa6845d1149907ad4f4,
@@ -71,8 +75,10 @@ export const importMap = {
   "/components/Quota/QuotaPanel#QuotaPanel": QuotaPanel_ecb56cb9a6300626a2c07692d6a2eb12,
   "/components/SiteBuilds/SiteBuildsPanel#SiteBuildsPanel": SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1,
   "/components/Quota/QuotaNavLink#QuotaNavLink": QuotaNavLink_7fe95b1a39bb7a1c1723293b2d3cdf32,
+  "/components/MonthlyReport/MonthlyReportNavLink#MonthlyReportNavLink": MonthlyReportNavLink_9516957a4e647f24055903b8c0bd9cd3,
   "/components/SiteBuilds/SiteBuildsNavLink#SiteBuildsNavLink": SiteBuildsNavLink_836638af4308871f38b940067017b43b,
   "/components/Quota/QuotaView#QuotaView": QuotaView_612c3293c5020c9ba047ff4711ecc0d1,
+  "/components/MonthlyReport/MonthlyReportView#MonthlyReportView": MonthlyReportView_f57e7e3bdc761d76a25e5b9a8c43d021,
   "/components/SiteBuilds/SiteBuildsView#SiteBuildsView": SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { checkRepublished, type RepublishingIssue } from '@cong/shared/republishing'
 import type { WorkflowState } from '@cong/shared/workflow'
 import { bilingual, MESSAGES } from '../../../i18n'
-import { richTextToPlainText } from '../../../publishing/richText'
+import { richTextToPlainText } from '../../../richText/plainText'
 
 interface Original {
   title?: string | null
