@@ -66,6 +66,22 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     ...unitOf('CATLĐ'),
   },
   {
+    email: 'ctv.treem@demo.gov.vn',
+    password: DEMO_PASSWORD,
+    role: 'contributor',
+    roleLabel: 'Cộng tác viên',
+    name: 'Vũ Thị Lan (demo)',
+    ...unitOf('CTE'),
+  },
+  {
+    email: 'ctv.phapche@demo.gov.vn',
+    password: DEMO_PASSWORD,
+    role: 'contributor',
+    roleLabel: 'Cộng tác viên',
+    name: 'Trịnh Văn Bình (demo)',
+    ...unitOf('PC'),
+  },
+  {
     email: 'biendich@demo.gov.vn',
     password: DEMO_PASSWORD,
     role: 'translator',

@@ -242,10 +242,12 @@ export const Articles: CollectionConfig = {
       },
       hooks: {
         // Set once, the first time the English version is published, whatever a request sends:
-        // the monthly report counts translations by this date.
+        // the monthly report counts translations by this date. Only trusted server code (an
+        // import, the seed: no user) may give the date a past translation really had.
         beforeChange: [
-          ({ siblingData, originalDoc }) =>
+          ({ value, siblingData, originalDoc, req }) =>
             originalDoc?.englishPublishedAt ??
+            (!req.user && value ? value : null) ??
             ((siblingData.englishStatus ?? originalDoc?.englishStatus) === 'published' ? new Date().toISOString() : null),
         ],
       },
