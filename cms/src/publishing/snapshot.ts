@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
+import { draftStatus } from '@cong/shared/commentPeriod'
+import { computeValidity, type ActingRelation } from '@cong/shared/legalValidity'
+import { isLegalDocType, isLegalField, type LegalField } from '@cong/shared/legalVocabulary'
 import { routes } from '@cong/shared/routes'
 import { slugify } from '@cong/shared/slug'
 import {
@@ -8,15 +11,29 @@ import {
   type Snapshot,
   type SnapshotArticle,
   type SnapshotArticleText,
+  type SnapshotAttachment,
+  type SnapshotDraft,
+  type SnapshotDraftComment,
   type SnapshotFile,
   type SnapshotImage,
   type SnapshotImageFile,
   type SnapshotLeader,
+  type SnapshotLegalDocument,
+  type SnapshotLegalRelation,
   type SnapshotPage,
   type SnapshotSection,
   type SnapshotSettings,
   type SnapshotUnit,
 } from '@cong/shared/snapshot'
+import { vietnamDate } from '@cong/shared/vnDate'
+import { clock } from '../clock'
+import {
+  actingRelationsOf,
+  validityInput,
+  type LegalDocumentValues,
+  type RelationRow,
+} from '../collections/LegalDocuments/validity'
+import { dayOf } from '../days'
 import { escapeAttribute, richTextToHtml, uploadIdsIn, type RichTextContext } from './richText'
 
 /**
@@ -27,7 +44,9 @@ import { escapeAttribute, richTextToHtml, uploadIdsIn, type RichTextContext } fr
  *
  * Articles are read in id order, one batch at a time, and written out before the next batch is
  * read: at 60k articles the snapshot itself is hundreds of MB, so the endpoint streams it
- * (`snapshotJsonChunks`) and only the id→slug index and the file list stay in memory.
+ * (`snapshotJsonChunks`) and only the id→slug index and the file list stay in memory. Legal
+ * documents and drafts are streamed the same way; only the relations between documents are
+ * indexed up front, since each document shows the relations others record against it.
  */
 
 export interface SnapshotOptions {
@@ -149,6 +168,80 @@ interface SettingsDoc {
   onlineServicesUrl?: string | null
 }
 
+interface DocumentFileDoc {
+  id: string | number
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+}
+
+interface FileRow {
+  file?: Ref
+  label?: Localized<string>
+}
+
+interface LegalDoc {
+  id: string | number
+  slug?: string | null
+  number?: string | null
+  type?: string | null
+  fields?: string[] | null
+  issuingBody?: Localized<string>
+  signerName?: string | null
+  signerTitle?: Localized<string>
+  issuedDate?: string | null
+  effectiveDate?: string | null
+  expiryDate?: string | null
+  summary?: Localized<string>
+  fullText?: Localized<unknown>
+  attachments?: FileRow[] | null
+  relations?: (RelationRow & { id?: string | null })[] | null
+  validityOverride?: LegalDocumentValues['validityOverride']
+  updatedAt: string
+}
+
+interface DraftDoc {
+  id: string | number
+  slug?: string | null
+  title?: Localized<string>
+  type?: string | null
+  draftingUnit?: Ref
+  fields?: string[] | null
+  description?: Localized<unknown>
+  opensOn?: string | null
+  closesOn?: string | null
+  files?: FileRow[] | null
+  resultingDocument?: Ref
+  summary?: { body?: Localized<unknown>; files?: FileRow[] | null; publishedAt?: string | null } | null
+  updatedAt: string
+}
+
+/** Only these fields of a comment are ever read for the snapshot: contacts never leave the CMS. */
+const PUBLIC_COMMENT_FIELDS = {
+  draft: true,
+  reference: true,
+  name: true,
+  organisation: true,
+  clause: true,
+  text: true,
+  submittedAt: true,
+} as const
+
+type CommentDoc = { id: string | number; draft?: Ref } & Partial<Record<keyof typeof PUBLIC_COMMENT_FIELDS, string | null>>
+
+/** What one legal document does to another, indexed for both ends. */
+interface IndexedRelation {
+  acting: string
+  target: string
+  kind: SnapshotLegalRelation['kind']
+  scope: SnapshotLegalRelation['scope']
+  note?: string
+  relation: ActingRelation
+}
+
+/** Legal documents and drafts use Payload's own drafts: `_status` alone says what is public. */
+const PUBLIC: Where = { _status: { equals: 'published' } }
+
 /** Published in the workflow's sense and in Payload's: see "Workflow" in docs/architecture.md. */
 export const PUBLISHED: Where = {
   and: [{ _status: { equals: 'published' } }, { workflowStatus: { equals: 'published' } }],
@@ -190,9 +283,17 @@ class SnapshotReader {
   private readonly pageSlugs = new Map<string, { slug: string; en: boolean }>()
   private readonly sectionRoutes = new Map<string, { slug: string; kind: 'section' | 'topic'; en: boolean }>()
   private readonly unitSlugs = new Map<string, { slug: string; en: boolean }>()
+  private readonly documentFiles = new Map<string, DocumentFileDoc>()
+  /** Published legal documents, and the relations between them by either end. */
+  private readonly legalIds = new Set<string>()
+  private readonly relationsByActing = new Map<string, IndexedRelation[]>()
+  private readonly relationsByTarget = new Map<string, IndexedRelation[]>()
   private readonly batchSize: number
   /** Where Payload serves upload files (`<serverURL>/api/media/file/<filename>`). */
   private readonly mediaFileUrl: string
+  private readonly documentFileUrl: string
+  /** Validity and draft status are as of the moment the snapshot is made. */
+  private readonly now = clock.now()
 
   constructor(
     private readonly payload: Payload,
@@ -201,6 +302,7 @@ class SnapshotReader {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
     const base = options.fileBaseUrl || process.env.CMS_URL || payload.config.serverURL || 'http://127.0.0.1:3000'
     this.mediaFileUrl = `${base.replace(/\/+$/, '')}${payload.config.routes.api}/media/file`
+    this.documentFileUrl = `${base.replace(/\/+$/, '')}${payload.config.routes.api}/document-files/file`
   }
 
   /** Every matching document, `batchSize` at a time, by ascending id (stable while others write). */
@@ -252,15 +354,44 @@ class SnapshotReader {
     this.media.clear()
   }
 
-  private fileFor(filename: string, bytes: number | null | undefined): string {
-    const path = `/media/${siteFileName(filename)}`
+  private fileFor(filename: string, bytes: number | null | undefined, folder = 'media', sourceBase = this.mediaFileUrl): string {
+    const path = `/${folder}/${siteFileName(filename)}`
     if (!this.files.has(path)) {
       this.files.set(
         path,
-        compact({ path, sourceUrl: `${this.mediaFileUrl}/${encodeURIComponent(filename)}`, bytes: bytes ?? undefined }),
+        compact({ path, sourceUrl: `${sourceBase}/${encodeURIComponent(filename)}`, bytes: bytes ?? undefined }),
       )
     }
     return path
+  }
+
+  // ---- document files (PDF, DOC, DOCX of legal documents and drafts) -----------------------
+
+  private async loadDocumentFiles(rows: Iterable<FileRow>): Promise<void> {
+    const ids = [...new Set([...rows].flatMap((row) => idOf(row.file) ?? []))].filter((id) => !this.documentFiles.has(id))
+    for (let i = 0; i < ids.length; i += this.batchSize) {
+      for await (const batch of this.pages<DocumentFileDoc>('document-files', { id: { in: ids.slice(i, i + this.batchSize) } })) {
+        for (const doc of batch) this.documentFiles.set(String(doc.id), doc)
+      }
+    }
+  }
+
+  private attachments(rows: FileRow[] | null | undefined): SnapshotAttachment[] {
+    return (rows ?? []).flatMap((row) => {
+      const id = idOf(row.file)
+      const doc = id ? this.documentFiles.get(id) : undefined
+      if (!doc?.filename || !doc.mimeType) return []
+      const label = compact({ vi: text(row.label?.vi), en: translated(row.label) })
+      return [
+        compact({
+          path: this.fileFor(doc.filename, doc.filesize, 'files', this.documentFileUrl),
+          name: doc.filename,
+          mimeType: doc.mimeType,
+          bytes: doc.filesize ?? 0,
+          label: label.vi || label.en ? label : undefined,
+        }),
+      ]
+    })
   }
 
   private image(ref: Ref): SnapshotImage | undefined {
@@ -544,6 +675,175 @@ class SnapshotReader {
     ]
   }
 
+  /** Which legal documents are public, and what each does to the others. */
+  async indexLegalDocuments(): Promise<void> {
+    const select = { number: true, issuedDate: true, effectiveDate: true, relations: true } as const
+    const all: LegalDocumentValues[] = []
+    for await (const batch of this.pages<LegalDocumentValues>('legal-documents', PUBLIC, select)) {
+      for (const doc of batch) {
+        this.legalIds.add(String(doc.id))
+        all.push(doc)
+      }
+    }
+    for (const doc of all) {
+      const acting = String(doc.id)
+      const rows = (doc.relations ?? []).filter((row) => row.kind && this.legalIds.has(idOf(row.target as Ref) ?? ''))
+      const relations = actingRelationsOf({ ...doc, relations: rows })
+      relations.forEach(({ targetId, relation }, i) => {
+        if (targetId === acting) return
+        const indexed: IndexedRelation = {
+          acting,
+          target: targetId,
+          kind: relation.kind,
+          scope: relation.scope,
+          note: text(rows[i]?.note),
+          relation,
+        }
+        this.relationsByActing.set(acting, [...(this.relationsByActing.get(acting) ?? []), indexed])
+        this.relationsByTarget.set(targetId, [...(this.relationsByTarget.get(targetId) ?? []), indexed])
+      })
+    }
+  }
+
+  async *legalDocuments(): AsyncGenerator<SnapshotLegalDocument[]> {
+    const today = vietnamDate(this.now)
+    for await (const batch of this.pages<LegalDoc>('legal-documents', PUBLIC)) {
+      const mediaIds = new Set<string>()
+      for (const doc of batch) {
+        uploadIdsIn(doc.fullText?.vi, mediaIds)
+        uploadIdsIn(doc.fullText?.en, mediaIds)
+      }
+      await this.loadMedia(mediaIds)
+      await this.loadDocumentFiles(batch.flatMap((doc) => doc.attachments ?? []))
+      yield batch.flatMap((doc) => this.legalDocument(doc, today))
+      this.forgetMedia()
+      this.documentFiles.clear()
+    }
+  }
+
+  private legalDocument(doc: LegalDoc, today: string): SnapshotLegalDocument[] {
+    const id = String(doc.id)
+    const issuedDate = dayOf(doc.issuedDate)
+    const summary = text(doc.summary?.vi)
+    const issuingBody = text(doc.issuingBody?.vi)
+    if (!doc.slug || !doc.number || !isLegalDocType(doc.type) || !issuedDate || !summary || !issuingBody) return []
+    const incoming = this.relationsByTarget.get(id) ?? []
+    const validity = computeValidity(validityInput(doc, incoming.map((r) => r.relation)), today)
+    const relation = (r: IndexedRelation, direction: SnapshotLegalRelation['direction']): SnapshotLegalRelation =>
+      compact({ kind: r.kind, direction, scope: r.scope, documentId: direction === 'outgoing' ? r.target : r.acting, note: r.note })
+    const signerName = text(doc.signerName)
+    const enSummary = translated(doc.summary)
+    return [
+      compact({
+        id,
+        slug: doc.slug,
+        number: doc.number,
+        type: doc.type,
+        fields: (doc.fields ?? []).filter((f): f is LegalField => isLegalField(f)),
+        issuingBody: compact({ vi: issuingBody, en: translated(doc.issuingBody) }),
+        signer: signerName
+          ? { name: signerName, title: compact({ vi: text(doc.signerTitle?.vi) ?? '', en: translated(doc.signerTitle) }) }
+          : undefined,
+        issuedDate,
+        effectiveDate: dayOf(doc.effectiveDate),
+        expiryDate: dayOf(doc.expiryDate),
+        validity,
+        relations: [
+          ...(this.relationsByActing.get(id) ?? []).map((r) => relation(r, 'outgoing')),
+          ...incoming.map((r) => relation(r, 'incoming')),
+        ],
+        attachments: this.attachments(doc.attachments),
+        updatedAt: doc.updatedAt,
+        vi: compact({ summary, fullTextHtml: this.html(doc.fullText, 'vi') || undefined }),
+        en: enSummary ? compact({ summary: enSummary, fullTextHtml: this.html(doc.fullText, 'en') || undefined }) : undefined,
+      }),
+    ]
+  }
+
+  async *drafts(): AsyncGenerator<SnapshotDraft[]> {
+    for await (const batch of this.pages<DraftDoc>('drafts', PUBLIC)) {
+      const mediaIds = new Set<string>()
+      for (const doc of batch) {
+        for (const value of [doc.description?.vi, doc.description?.en, doc.summary?.body?.vi, doc.summary?.body?.en]) {
+          uploadIdsIn(value, mediaIds)
+        }
+      }
+      await this.loadMedia(mediaIds)
+      await this.loadDocumentFiles(batch.flatMap((doc) => [...(doc.files ?? []), ...(doc.summary?.files ?? [])]))
+      const comments = await this.approvedComments(batch.map((doc) => doc.id))
+      yield batch.flatMap((doc) => this.draft(doc, comments.get(String(doc.id)) ?? []))
+      this.forgetMedia()
+      this.documentFiles.clear()
+    }
+  }
+
+  /** Approved comments of the given drafts, oldest first, with their public fields only. */
+  private async approvedComments(draftIds: (string | number)[]): Promise<Map<string, SnapshotDraftComment[]>> {
+    const byDraft = new Map<string, SnapshotDraftComment[]>()
+    if (draftIds.length === 0) return byDraft
+    const { docs } = await this.payload.find({
+      collection: 'draft-comments',
+      where: { and: [{ draft: { in: draftIds } }, { moderation: { equals: 'approved' } }] },
+      select: PUBLIC_COMMENT_FIELDS,
+      // Comments sent in the same millisecond keep the order they were stored in.
+      sort: ['submittedAt', 'id'],
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const doc of docs as unknown as CommentDoc[]) {
+      const draft = idOf(doc.draft)
+      const name = text(doc.name)
+      const body = text(doc.text)
+      if (!draft || !doc.reference || !name || !body || !doc.submittedAt) continue
+      const comment: SnapshotDraftComment = compact({
+        reference: doc.reference,
+        name,
+        organisation: text(doc.organisation),
+        clause: text(doc.clause),
+        text: body,
+        submittedAt: doc.submittedAt,
+      })
+      byDraft.set(draft, [...(byDraft.get(draft) ?? []), comment])
+    }
+    return byDraft
+  }
+
+  private draft(doc: DraftDoc, comments: SnapshotDraftComment[]): SnapshotDraft[] {
+    const title = text(doc.title?.vi)
+    const opensOn = dayOf(doc.opensOn)
+    const closesOn = dayOf(doc.closesOn)
+    if (!doc.slug || !title || !isLegalDocType(doc.type) || !opensOn || !closesOn) return []
+    // A resulting document that is not public yet does not make the draft "issued" on the site.
+    const resulting = idOf(doc.resultingDocument)
+    const resultingDocumentId = resulting && this.legalIds.has(resulting) ? resulting : undefined
+    const summaryHtml = this.html(doc.summary?.body, 'vi')
+    const summaryFiles = this.attachments(doc.summary?.files)
+    const enTitle = translated(doc.title)
+    return [
+      compact({
+        id: String(doc.id),
+        slug: doc.slug,
+        type: doc.type,
+        draftingUnitId: idOf(doc.draftingUnit),
+        fields: (doc.fields ?? []).filter((f): f is LegalField => isLegalField(f)),
+        opensOn,
+        closesOn,
+        status: draftStatus({ opensOn, closesOn, resultingDocumentId }, this.now),
+        resultingDocumentId,
+        files: this.attachments(doc.files),
+        summary:
+          summaryHtml || summaryFiles.length
+            ? compact({ html: summaryHtml || undefined, files: summaryFiles, publishedAt: doc.summary?.publishedAt ?? undefined })
+            : undefined,
+        comments,
+        updatedAt: doc.updatedAt,
+        vi: compact({ title, descriptionHtml: this.html(doc.description, 'vi') || undefined }),
+        en: enTitle ? compact({ title: enTitle, descriptionHtml: this.html(doc.description, 'en') || undefined }) : undefined,
+      }),
+    ]
+  }
+
   async settings(): Promise<SnapshotSettings> {
     const doc = (await this.payload.findGlobal({
       slug: 'site-settings',
@@ -602,7 +902,8 @@ function hasEnglish(doc: Pick<ArticleDoc, 'englishStatus' | 'title'>): boolean {
 
 /**
  * The snapshot as JSON text, produced piece by piece. Top-level keys are those of `Snapshot`;
- * `articles` is written batch by batch and `files` last, once every article has named its files.
+ * `articles`, `legalDocuments` and `drafts` are written batch by batch and `files` last, once
+ * every item has named its files.
  */
 export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOptions): AsyncGenerator<string> {
   const reader = new SnapshotReader(payload, options)
@@ -622,13 +923,23 @@ export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOpt
     pages,
   }
   yield JSON.stringify(head).slice(0, -1) + ',"articles":['
+  yield* jsonArrayItems(reader.articles())
+  await reader.indexLegalDocuments()
+  yield '],"legalDocuments":['
+  yield* jsonArrayItems(reader.legalDocuments())
+  yield '],"drafts":['
+  yield* jsonArrayItems(reader.drafts())
+  yield '],"files":' + JSON.stringify([...reader.files.values()]) + '}'
+}
+
+/** The items of batches, comma-separated, one batch per chunk. */
+async function* jsonArrayItems(batches: AsyncIterable<object[]>): AsyncGenerator<string> {
   let first = true
-  for await (const batch of reader.articles()) {
+  for await (const batch of batches) {
     if (batch.length === 0) continue
-    yield (first ? '' : ',') + batch.map((a) => JSON.stringify(a)).join(',')
+    yield (first ? '' : ',') + batch.map((item) => JSON.stringify(item)).join(',')
     first = false
   }
-  yield '],"files":' + JSON.stringify([...reader.files.values()]) + '}'
 }
 
 /** The whole snapshot as an object, for tests and small sites. */
