@@ -124,6 +124,29 @@ describe('số ký hiệu', () => {
   })
 })
 
+describe('Vietnamese first', () => {
+  it('requires the issuing body and summary in Vietnamese, with a message saying so', async () => {
+    const error = await refusal(document({ summary: ' ' }))
+    expect(error.status).toBe(400)
+    expect(error.data?.errors?.[0]).toMatchObject({ path: 'summary', message: expect.stringMatching(/tiếng Việt.*in Vietnamese/s) })
+  })
+
+  it('publishes an English summary without an English issuing body, leaving the Vietnamese text alone', async () => {
+    const doc = await document()
+    const english = await payload.update({
+      collection: 'legal-documents',
+      id: doc.id,
+      locale: 'en',
+      data: { summary: 'On the organisation of the Ministry' },
+      user: world.users.editor,
+      overrideAccess: false,
+    })
+    expect(english.summary).toBe('On the organisation of the Ministry')
+    const vietnamese = await payload.findByID({ collection: 'legal-documents', id: doc.id, locale: 'vi', depth: 0 })
+    expect({ summary: vietnamese.summary, issuingBody: vietnamese.issuingBody }).toEqual({ summary: doc.summary, issuingBody: 'Chính phủ' })
+  })
+})
+
 describe('tình trạng hiệu lực', () => {
   it('follows the document’s own dates, and directive documents have none', async () => {
     clock.now = () => TODAY
@@ -248,7 +271,11 @@ describe('who may do what', () => {
     })
     expect(english.summary).toBe('On the functions of the Ministry')
     const latest = await payload.findByID({ collection: 'legal-documents', id: doc.id, draft: true, depth: 0 })
-    expect({ number: latest.number, issuedDate: latest.issuedDate.slice(0, 10) }).toEqual({ number: doc.number, issuedDate: '2017-02-14' })
+    expect({ number: latest.number, issuedDate: latest.issuedDate.slice(0, 10), summary: latest.summary }).toEqual({
+      number: doc.number,
+      issuedDate: '2017-02-14',
+      summary: doc.summary,
+    })
 
     const vietnamese = payload.update({ collection: 'legal-documents', id: doc.id, data: { summary: 'Sửa' }, ...translator })
     await expect(vietnamese).rejects.toMatchObject({ status: 403 })

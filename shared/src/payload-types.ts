@@ -468,7 +468,7 @@ export interface LegalDocument {
   /**
    * In full, e.g. "Chính phủ" (the Government).
    */
-  issuingBody: string;
+  issuingBody?: string | null;
   signerName?: string | null;
   signerTitle?: string | null;
   issuedDate: string;
@@ -483,7 +483,7 @@ export interface LegalDocument {
   /**
    * The summary line as printed on the document.
    */
-  summary: string;
+  summary?: string | null;
   fields?:
     | (
         | 'lao-dong-tien-luong'

@@ -42,6 +42,10 @@ export const LEGAL_MESSAGES = {
     vi: `Văn bản số ${number} của ${issuingBody} đã có trong hệ thống. Mỗi cơ quan ban hành chỉ có một văn bản mang số này.`,
     en: `Document ${number} of ${issuingBody} already exists. An issuing body has one document per number.`,
   }),
+  requiredInVietnamese: {
+    vi: 'Cần nhập nội dung tiếng Việt (bản tiếng Anh có thể để trống).',
+    en: 'Required in Vietnamese (the English version may stay empty).',
+  },
   overrideReasonRequired: {
     vi: 'Cần ghi lý do khi tự xác định tình trạng hiệu lực (ví dụ: «Bị đình chỉ theo Quyết định …»).',
     en: 'Give the reason when setting the validity status by hand (e.g. "Suspended by Decision …").',

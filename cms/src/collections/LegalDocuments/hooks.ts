@@ -30,18 +30,25 @@ const current = (data: Data, original: Data | undefined, field: string): unknown
 async function vietnameseIssuingBody(data: Data, original: Data | undefined, req: PayloadRequest): Promise<string> {
   const value = (v: unknown) => (typeof v === 'string' ? v : '')
   if (req.locale === 'vi' || !original?.id) return value(current(data, original, 'issuingBody'))
-  const stored = await req.payload.findByID({
-    collection: COLLECTION,
-    id: original.id as string | number,
-    locale: 'vi',
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { issuingBody: true },
-  })
-  return value(stored.issuingBody)
+  // The local API sets the locale it is asked for on the request it is given: the save that
+  // is under way must get its own back.
+  const { locale, fallbackLocale } = req
+  try {
+    const stored = await req.payload.findByID({
+      collection: COLLECTION,
+      id: original.id as string | number,
+      locale: 'vi',
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { issuingBody: true },
+    })
+    return value(stored.issuingBody)
+  } finally {
+    Object.assign(req, { locale, fallbackLocale })
+  }
 }
 
 /**

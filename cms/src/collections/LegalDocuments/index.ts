@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { VALIDITY_STATUS_CODES, VALIDITY_STATUSES } from '@cong/shared/legalValidity'
 import {
   LEGAL_DOC_TYPE_CODES,
@@ -18,6 +18,8 @@ import {
   publishedOrStaff,
 } from '../../access'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
+import { bilingual } from '../../i18n'
+import { LEGAL_MESSAGES } from '../../i18n/legal'
 import { publishOnlyBy } from '../../hooks/publishRights'
 import { keepRowsForTranslators } from '../../hooks/translatorRows'
 import {
@@ -38,6 +40,13 @@ const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' }
 export const LEGAL_DOC_TYPE_OPTIONS = LEGAL_DOC_TYPE_CODES.map((code) => ({ value: code, label: LEGAL_DOC_TYPES[code].label }))
 export const LEGAL_FIELD_OPTIONS = LEGAL_FIELD_CODES.map((code) => ({ value: code, label: LEGAL_FIELDS[code] }))
 const VALIDITY_OPTIONS = VALIDITY_STATUS_CODES.map((code) => ({ value: code, label: VALIDITY_STATUSES[code] }))
+
+/**
+ * The Vietnamese text is the document; the English is a translation that may come later (or
+ * never), so an English save does not have to repeat or invent it.
+ */
+const requiredInVietnamese = (value: unknown, { req }: { req: PayloadRequest }) =>
+  req.locale !== 'vi' || (typeof value === 'string' && value.trim() !== '') || bilingual(LEGAL_MESSAGES.requiredInVietnamese)
 
 /** Computed values: the API never takes them, the hooks write them. */
 const computed = { create: fieldNobody, update: fieldNobody }
@@ -128,8 +137,8 @@ export const LegalDocuments: CollectionConfig = {
       name: 'issuingBody',
       type: 'text',
       label: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
-      required: true,
       localized: true,
+      validate: requiredInVietnamese,
       index: true,
       admin: {
         description: {
@@ -196,8 +205,8 @@ export const LegalDocuments: CollectionConfig = {
       name: 'summary',
       type: 'textarea',
       label: { vi: 'Trích yếu', en: 'Summary' },
-      required: true,
       localized: true,
+      validate: requiredInVietnamese,
       admin: {
         description: {
           vi: 'Trích yếu nội dung như trên văn bản, ví dụ «Quy định chi tiết một số điều của Bộ luật Lao động…».',
