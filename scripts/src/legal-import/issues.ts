@@ -148,6 +148,10 @@ const MESSAGES = {
     vi: `"${p.value}": chỉ nhận PDF, DOC, DOCX`,
     en: `"${p.value}": only PDF, DOC and DOCX are accepted`,
   }),
+  'attachment-not-document': (p: Params) => ({
+    vi: `"${p.value}" không phải tệp PDF, DOC hay DOCX thật (nội dung tệp không khớp)`,
+    en: `"${p.value}" is not really a PDF, DOC or DOCX file (its content says otherwise)`,
+  }),
   'attachment-empty': (p: Params) => ({
     vi: `"${p.value}" là tệp rỗng`,
     en: `"${p.value}" is an empty file`,

@@ -9,7 +9,8 @@ import { LEGAL_RELATION_KIND_CODES } from '@cong/shared/legalVocabulary'
 import type { ColumnKey } from './columns'
 import type { LegalRow } from './rows'
 
-export type Id = number | string
+/** Document ids as the generated types declare them (SQLite and PostgreSQL use numbers). */
+export type Id = number
 
 export interface Localized {
   vi: string | null
@@ -17,6 +18,8 @@ export interface Localized {
 }
 
 export interface StoredRelation {
+  /** The array row's id: kept so an editor's note and translations stay with the row. */
+  rowId: string | null
   kind: LegalRelationKind
   /** The target's key; `null` when the target is gone (deleted in the CMS). */
   targetKey: string | null
@@ -26,6 +29,7 @@ export interface StoredRelation {
 }
 
 export interface StoredAttachment {
+  rowId: string | null
   fileId: Id
   label: Localized
   filename: string

@@ -5,6 +5,7 @@ import { afterAll } from 'vitest'
 import { COLUMN_KEYS, COLUMNS, matchHeaders } from '../../src/legal-import/columns'
 import type { RowContext } from '../../src/legal-import/rows'
 import type { CellValue, SheetRow } from '../../src/legal-import/sheet'
+import { pdfDocument } from '../../src/seed/documents'
 
 /** Every column of the template, in template order. */
 export const HEADERS = COLUMN_KEYS.map((key) => COLUMNS[key].header)
@@ -64,5 +65,5 @@ export function writeCsv(dir: string, name: string, rows: readonly (readonly Cel
   return file
 }
 
-/** A minimal valid PDF, enough for the content check (it starts with %PDF-). */
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
+/** A real one-page PDF: the CMS checks uploads by content. */
+export const PDF = pdfDocument('Văn bản thử nghiệm', ['Nội dung'])

@@ -36,9 +36,9 @@ const stored = (over: Partial<StoredDocument> = {}): StoredDocument => ({
   summary: { vi: 'Quy định chi tiết', en: null },
   fields: ['lao-dong-tien-luong'],
   relations: [
-    { kind: 'replaces', targetKey: '05/2015/nd-cp@chinh phu', targetId: 3, scope: 'whole', note: 'toàn bộ' },
+    { rowId: 'r1', kind: 'replaces', targetKey: '05/2015/nd-cp@chinh phu', targetId: 3, scope: 'whole', note: 'toàn bộ' },
     // A kind the file has no column for stays out of the comparison.
-    { kind: 'guides', targetKey: '45/2019/qh14@quoc hoi', targetId: 4, scope: 'whole', note: null },
+    { rowId: 'r2', kind: 'guides', targetKey: '45/2019/qh14@quoc hoi', targetId: 4, scope: 'whole', note: null },
   ],
   attachments: [],
   ...over,
@@ -72,7 +72,7 @@ describe('planRow', () => {
   })
 
   it('reuses a stored attachment with the same bytes and replaces one that differs', () => {
-    const same = { fileId: 1, label: { vi: 'nd.pdf', en: null }, filename: 'nd.pdf', filesize: 100, sha256: 'aaa' }
+    const same = { rowId: 'a1', fileId: 1, label: { vi: 'nd.pdf', en: null }, filename: 'nd.pdf', filesize: 100, sha256: 'aaa' }
     const unchanged = planRow(row({ attachments: [] }), stored({ attachments: [same] }), [pdf])
     expect(unchanged.action).toBe('unchanged')
     expect(unchanged.attachments).toEqual([{ local: pdf, stored: same }])
