@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+import { minimalPdf } from './helpers/documents'
 import { bootPayload } from './helpers/payload'
 import { draftArticle, seedWorld, type ActingUser, type World } from './helpers/world'
 
@@ -13,7 +14,19 @@ import { draftArticle, seedWorld, type ActingUser, type World } from './helpers/
  */
 type Op = 'create' | 'read' | 'update' | 'updateEn' | 'delete'
 type Actor = keyof World['users'] | 'anonymous'
-type Target = 'articles' | 'pages' | 'sections' | 'units' | 'media' | 'users' | 'audit-log' | 'site-settings'
+type Target =
+  | 'articles'
+  | 'pages'
+  | 'sections'
+  | 'units'
+  | 'media'
+  | 'users'
+  | 'audit-log'
+  | 'site-settings'
+  | 'legal-documents'
+  | 'drafts'
+  | 'draft-comments'
+  | 'document-files'
 
 const WRITERS: Actor[] = ['contributor', 'editor', 'board', 'admin']
 const STAFF: Actor[] = [
@@ -83,12 +96,42 @@ const MATRIX: Record<Target, Partial<Record<Op, Actor[]>>> = {
     update: ['board', 'admin'],
     updateEn: ['board', 'admin', 'translator'],
   },
+  // Targets are unpublished: the public reads published documents and drafts only.
+  'legal-documents': {
+    create: EDITORIAL,
+    read: STAFF,
+    update: EDITORIAL,
+    updateEn: [...EDITORIAL, 'translator'],
+    delete: ['board', 'admin'],
+  },
+  // A draft of unit A: its contributor works on it, unit B's does not even see it.
+  drafts: {
+    create: WRITERS,
+    read: ['admin', 'board', 'editor', 'contributor', 'translator', 'caseHandler', 'ops'],
+    update: WRITERS,
+    updateEn: [...WRITERS, 'translator'],
+    delete: ['board', 'admin'],
+  },
+  // A comment on unit A's draft: only the public endpoint creates comments.
+  'draft-comments': {
+    create: [],
+    read: ['admin', 'board', 'editor', 'contributor', 'caseHandler'],
+    update: ['admin', 'board', 'editor', 'contributor', 'caseHandler'],
+    delete: ['admin'],
+  },
+  'document-files': {
+    create: [...WRITERS, 'contributorB'],
+    read: EVERYONE,
+    update: EDITORIAL,
+    delete: ['board', 'admin'],
+  },
 }
 
 let payload: Payload
 let close: () => Promise<void>
 let world: World
 let png: Buffer
+let commentedDraft: number | string
 let counter = 0
 const unique = () => `${Date.now().toString(36)}-${++counter}`
 
@@ -101,6 +144,7 @@ beforeAll(async () => {
   await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thử nghiệm' } })
   // One entry exists so that reading and editing the audit log has a target.
   await draftArticle(payload, world, 'Bài tạo nhật ký')
+  commentedDraft = (await payload.create({ collection: 'drafts', data: newData.drafts() as never })).id
 })
 afterAll(async () => close())
 
@@ -140,10 +184,20 @@ async function makeTarget(target: Collection): Promise<Id> {
       ).id
     case 'audit-log':
       return (await payload.find({ collection: 'audit-log', limit: 1 })).docs[0].id
+    case 'legal-documents':
+    case 'drafts':
+    case 'draft-comments':
+      return (await payload.create({ collection: target, data: newData[target]() as never })).id
+    case 'document-files':
+      return (await payload.create({ collection: target, data: {}, file: documentFile() })).id
   }
 }
 
 const file = () => ({ data: png, mimetype: 'image/png', name: `anh-${unique()}.png`, size: png.length })
+const documentFile = () => {
+  const data = minimalPdf()
+  return { data, mimetype: 'application/pdf', name: `van-ban-${unique()}.pdf`, size: data.length }
+}
 
 const newData: Record<Collection, () => Record<string, unknown>> = {
   articles: () => ({ title: `Bài mới ${unique()}`, sections: [world.section.id], unit: world.unitA.id }),
@@ -158,6 +212,29 @@ const newData: Record<Collection, () => Record<string, unknown>> = {
     role: 'editor',
   }),
   'audit-log': () => ({ action: 'create', collection: 'articles', docId: '1', at: new Date().toISOString() }),
+  'legal-documents': () => ({
+    number: `${++counter}/2020/NĐ-CP`,
+    type: 'nghi-dinh',
+    issuingBody: 'Chính phủ',
+    issuedDate: '2020-01-01',
+    summary: 'Trích yếu',
+  }),
+  drafts: () => ({
+    title: `Dự thảo ${unique()}`,
+    type: 'thong-tu',
+    draftingUnit: world.unitA.id,
+    opensOn: '2026-11-01',
+    closesOn: '2026-12-31',
+  }),
+  'draft-comments': () => ({
+    draft: commentedDraft,
+    reference: `GY-${unique()}`,
+    name: 'Người góp ý',
+    email: 'gop.y@example.vn',
+    text: 'Nội dung góp ý đủ dài',
+    submittedAt: new Date().toISOString(),
+  }),
+  'document-files': () => ({}),
 }
 
 /** A change to a localized field where the collection has one. */
@@ -169,6 +246,10 @@ const changeData: Record<Collection, () => Record<string, unknown>> = {
   media: () => ({ alt: `Đổi ${unique()}` }),
   users: () => ({ name: `Đổi ${unique()}` }),
   'audit-log': () => ({ reason: 'sửa nhật ký' }),
+  'legal-documents': () => ({ summary: `Đổi ${unique()}` }),
+  drafts: () => ({ title: `Đổi ${unique()}` }),
+  'draft-comments': () => ({ moderation: 'private' }),
+  'document-files': () => ({}),
 }
 
 async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
@@ -184,7 +265,7 @@ async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
       return payload.create({
         collection: target,
         data: newData[target]() as never,
-        ...(target === 'media' ? { file: file() } : {}),
+        ...(target === 'media' ? { file: file() } : target === 'document-files' ? { file: documentFile() } : {}),
         ...access,
       })
     case 'read':
