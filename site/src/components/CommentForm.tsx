@@ -30,6 +30,7 @@ export type CommentFormStrings = Pick<
   | 'formNetworkError'
   | 'formServerError'
   | 'formRateLimited'
+  | 'formRateLimitedSoon'
   | 'receiptTitle'
   | 'receiptReference'
   | 'receiptTime'
@@ -75,17 +76,20 @@ type Notice =
   | { kind: 'invalid' }
   | { kind: 'network' }
   | { kind: 'server'; status: number }
-  | { kind: 'rate'; minutes: number }
+  | { kind: 'rate'; minutes: number | null }
   | { kind: 'messages'; messages: string[] }
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
-/** Retry-After is seconds or an HTTP date; readers are told whole minutes, at least one. */
-function retryMinutes(header: string | null): number {
-  if (!header) return 1
+/**
+ * Retry-After is seconds or an HTTP date; readers are told whole minutes, at least one. Null when
+ * it cannot be read (a cross-origin response shows it only if the CMS exposes the header).
+ */
+function retryMinutes(header: string | null): number | null {
+  if (!header) return null
   const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000
-  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 1
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : null
 }
 
 /**
@@ -281,7 +285,9 @@ export default function CommentForm({
           : notice.kind === 'server'
             ? fill(t.formServerError, { status: notice.status })
             : notice.kind === 'rate'
-              ? fill(t.formRateLimited, { minutes: notice.minutes })
+              ? notice.minutes === null
+                ? t.formRateLimitedSoon
+                : fill(t.formRateLimited, { minutes: notice.minutes })
               : [t.formFixErrors, ...notice.messages].join(' ')
   const describedBy = (field: Field, ...more: string[]) =>
     [...more, errors[field] ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ') || undefined

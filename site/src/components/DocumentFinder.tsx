@@ -114,7 +114,8 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
 
   const hasQuery = query.trim() !== ''
   const activeFacets = FACET_KEYS.map((key) => [key, selected[key] ?? []] as const).filter(([, values]) => values.length > 0)
-  const active = hasQuery || activeFacets.length > 0
+  // Choosing an order is a request too: the whole list in that order, not just this page of it.
+  const active = hasQuery || activeFacets.length > 0 || sort !== null
   const effectiveSort: SortKey = sort === null || (sort === 'relevance' && !hasQuery) ? (hasQuery ? 'relevance' : 'issued-desc') : sort
 
   const load = () => {

@@ -197,6 +197,7 @@ const vi = {
   formServerError:
     'Hệ thống chưa nhận được góp ý (mã lỗi {status}). Nội dung bạn nhập vẫn được giữ nguyên, vui lòng thử lại sau.',
   formRateLimited: 'Bạn đã gửi nhiều lần trong thời gian ngắn. Vui lòng thử lại sau khoảng {minutes} phút; nội dung vẫn được giữ nguyên.',
+  formRateLimitedSoon: 'Bạn đã gửi nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút; nội dung vẫn được giữ nguyên.',
   receiptTitle: 'Đã nhận góp ý của bạn',
   receiptReference: 'Mã tiếp nhận',
   receiptTime: 'Thời gian nhận',
@@ -428,6 +429,7 @@ const en: Strings = {
   formNetworkError: 'Your comment could not be sent because of a connection problem. Your text is kept; please try again.',
   formServerError: 'Your comment was not received (error {status}). Your text is kept; please try again later.',
   formRateLimited: 'Too many submissions in a short time. Please try again in about {minutes} min; your text is kept.',
+  formRateLimitedSoon: 'Too many submissions in a short time. Please try again in a few minutes; your text is kept.',
   receiptTitle: 'Your comment has been received',
   receiptReference: 'Reference',
   receiptTime: 'Received',
