@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import type { LegalDocument } from '@cong/shared/payload-types'
 import { clock } from '../src/clock'
+import { refreshStoredStatuses } from '../src/jobs/refreshStatuses'
 import { deliveredEvents } from '../src/publishing/hooks'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type World } from './helpers/world'
@@ -254,6 +255,36 @@ describe('tình trạng hiệu lực', () => {
     })
     expect(overridden.validityStatus).toBe('suspended')
     expect(overridden.validitySince?.slice(0, 10)).toBe('2026-10-01')
+  })
+})
+
+describe('the nightly refresh of date-driven statuses', () => {
+  it('brings validity and draft status up to date as days pass, writing only what changed', async () => {
+    clock.now = () => TODAY
+    const upcoming = await document({ effectiveDate: '2026-12-01' })
+    const replaced = await document()
+    await document({ effectiveDate: '2026-12-01', relations: [{ kind: 'replaces', target: replaced.id, scope: 'whole' }] })
+    const draft = await payload.create({
+      collection: 'drafts',
+      data: { title: 'Dự thảo sắp hết hạn', type: 'thong-tu', draftingUnit: world.unitA.id, opensOn: '2026-11-01', closesOn: '2026-11-30' },
+    })
+    expect([(await stored(upcoming.id)).validityStatus, (await stored(replaced.id)).validityStatus, draft.status]).toEqual([
+      'not-yet-effective',
+      'in-force',
+      'open',
+    ])
+
+    // 00:30 on 1 December in Ha Noi.
+    const night = new Date('2026-11-30T17:30:00.000Z')
+    const refreshed = await refreshStoredStatuses(payload, night)
+    expect(refreshed.legalDocuments).toEqual(expect.arrayContaining([String(upcoming.id), String(replaced.id)]))
+    expect(refreshed.drafts).toContain(String(draft.id))
+    expect((await stored(upcoming.id)).validityStatus).toBe('in-force')
+    expect((await stored(replaced.id))).toMatchObject({ validityStatus: 'expired' })
+    const { docs } = await payload.find({ collection: 'drafts', where: { id: { equals: draft.id } }, draft: true })
+    expect(docs[0].status).toBe('closed')
+
+    expect(await refreshStoredStatuses(payload, night)).toEqual({ legalDocuments: [], drafts: [] })
   })
 })
 

@@ -1,13 +1,14 @@
 import type { JobsConfig } from 'payload'
 import { sendQuotaReminders } from '../editorial/quotaReminders'
 import { runDuePublications } from './publishDue'
+import { refreshStoredStatuses } from './refreshStatuses'
 
 export const PUBLISHING_QUEUE = 'publishing'
 export const EDITORIAL_QUEUE = 'editorial'
 
 /**
  * Tasks queued by Payload's scheduler and run by its autorun cron in the CMS process: scheduled
- * publishing every minute, quota reminders every morning. Tests (and deployments that run jobs
+ * publishing every minute, quota reminders every morning, date-driven statuses every night. Tests (and deployments that run jobs
  * elsewhere) set `CONG_JOBS_AUTORUN=false` and call the task functions or `payload.jobs.run`.
  */
 export const jobs: JobsConfig = {
@@ -34,6 +35,21 @@ export const jobs: JobsConfig = {
         return { output: { reminded: sent.length } }
       },
       outputSchema: [{ name: 'reminded', type: 'number', required: true }],
+    },
+    {
+      slug: 'refreshStatuses',
+      label: 'Cập nhật tình trạng hiệu lực và dự thảo theo ngày / Refresh validity and draft statuses',
+      // 17:01 UTC is 00:01 in Ha Noi: the new day's statuses.
+      schedule: [{ cron: '1 17 * * *', queue: EDITORIAL_QUEUE }],
+      retries: 0,
+      handler: async ({ req }) => {
+        const refreshed = await refreshStoredStatuses(req.payload)
+        return { output: { legalDocuments: refreshed.legalDocuments.length, drafts: refreshed.drafts.length } }
+      },
+      outputSchema: [
+        { name: 'legalDocuments', type: 'number', required: true },
+        { name: 'drafts', type: 'number', required: true },
+      ],
     },
   ],
   autoRun:

@@ -1,9 +1,8 @@
-import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 import { checkPeriod, draftStatus, periodState, type DraftStatus } from '@cong/shared/commentPeriod'
 import { idOf } from '../../../access/roles'
 import { clock } from '../../../clock'
 import { dayOf } from '../../../days'
-import { writeDerivedFields } from '../../../db/derivedFields'
 import { invalidField } from '../../../hooks/errors'
 import { LEGAL_MESSAGES } from '../../../i18n/legal'
 
@@ -69,19 +68,6 @@ export const applyPeriod: CollectionBeforeChangeHook = ({ data, originalDoc }) =
     resultingDocument: current(data, originalDoc, 'resultingDocument'),
   })
   return data
-}
-
-/** Recomputes the stored status as days pass; returns whether it changed. */
-export async function refreshDraftStatus(
-  payload: Payload,
-  draft: DraftValues & { id: string | number },
-  req?: Partial<PayloadRequest>,
-  now = clock.now(),
-): Promise<boolean> {
-  const status = statusOf(draft, now)
-  if ((draft.status ?? null) === status) return false
-  await writeDerivedFields(payload, 'drafts', draft.id, { status }, req)
-  return true
 }
 
 /** Commenters' names and contacts do not outlive the draft they commented on. */
