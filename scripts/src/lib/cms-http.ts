@@ -14,6 +14,8 @@ export async function serveCmsApi(config: Promise<SanitizedConfig> | SanitizedCo
     POST: routes.REST_POST(config),
     PATCH: routes.REST_PATCH(config),
     DELETE: routes.REST_DELETE(config),
+    // Browsers preflight the public forms' cross-origin POSTs (the site and the CMS differ in port).
+    OPTIONS: routes.REST_OPTIONS(config),
   } as const
   const server = http.createServer(async (req, res) => {
     try {
