@@ -128,6 +128,7 @@ export interface Config {
     tasks: {
       publishDue: TaskPublishDue;
       quotaReminders: TaskQuotaReminders;
+      refreshStatuses: TaskRefreshStatuses;
       inline: {
         input: unknown;
         output: unknown;
@@ -934,7 +935,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDue' | 'quotaReminders';
+        taskSlug: 'inline' | 'publishDue' | 'quotaReminders' | 'refreshStatuses';
         taskID: string;
         input?:
           | {
@@ -967,7 +968,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDue' | 'quotaReminders') | null;
+  taskSlug?: ('inline' | 'publishDue' | 'quotaReminders' | 'refreshStatuses') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1625,6 +1626,17 @@ export interface TaskQuotaReminders {
   input?: unknown;
   output: {
     reminded: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshStatuses".
+ */
+export interface TaskRefreshStatuses {
+  input?: unknown;
+  output: {
+    legalDocuments: number;
+    drafts: number;
   };
 }
 /**

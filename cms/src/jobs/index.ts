@@ -8,8 +8,9 @@ export const EDITORIAL_QUEUE = 'editorial'
 
 /**
  * Tasks queued by Payload's scheduler and run by its autorun cron in the CMS process: scheduled
- * publishing every minute, quota reminders every morning, date-driven statuses every night. Tests (and deployments that run jobs
- * elsewhere) set `CONG_JOBS_AUTORUN=false` and call the task functions or `payload.jobs.run`.
+ * publishing every minute, quota reminders every morning, date-driven statuses every night.
+ * Tests (and deployments that run jobs elsewhere) set `CONG_JOBS_AUTORUN=false` and call the
+ * task functions or `payload.jobs.run`.
  */
 export const jobs: JobsConfig = {
   tasks: [

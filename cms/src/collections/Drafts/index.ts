@@ -107,7 +107,8 @@ export const Drafts: CollectionConfig = {
       applyPeriod,
     ],
     afterChange: [auditAfterChange, notifyPublisherUnlessDraftSave],
-    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), deleteCommentsWithDraft],
+    beforeDelete: [deleteCommentsWithDraft],
+    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
   },
   fields: localizedOnlyForTranslators([
     { name: 'title', type: 'text', label: { vi: 'Tên dự thảo', en: 'Title' }, required: true, localized: true },

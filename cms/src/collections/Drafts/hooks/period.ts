@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 import { checkPeriod, draftStatus, periodState, type DraftStatus } from '@cong/shared/commentPeriod'
 import { idOf } from '../../../access/roles'
 import { clock } from '../../../clock'
@@ -70,13 +70,15 @@ export const applyPeriod: CollectionBeforeChangeHook = ({ data, originalDoc }) =
   return data
 }
 
-/** Commenters' names and contacts do not outlive the draft they commented on. */
-export const deleteCommentsWithDraft: CollectionAfterDeleteHook = async ({ doc, req }) => {
+/**
+ * Commenters' names and contacts do not outlive the draft they commented on. Before, not after:
+ * a comment cannot exist without its draft, so the database refuses to delete a draft that has some.
+ */
+export const deleteCommentsWithDraft: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({
     collection: 'draft-comments',
-    where: { draft: { equals: doc.id } },
+    where: { draft: { equals: id } },
     overrideAccess: true,
     req,
   })
-  return doc
 }
