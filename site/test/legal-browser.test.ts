@@ -161,6 +161,28 @@ describe('document finder', () => {
   })
 })
 
+describe('general search', () => {
+  /** Paths of the results shown, once there are some. */
+  async function hitPaths(): Promise<string[]> {
+    await expect.poll(() => page.locator('.search__hit-title a').count(), SETTLE).toBeGreaterThan(0)
+    return page.locator('.search__hit-title a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))
+  }
+
+  it('filters to documents or to drafts by content type', async () => {
+    await page.goto(`${base}${routes.search('vi')}?q=${encodeURIComponent('lao dong')}`)
+    await expect.poll(() => page.getByRole('status').textContent(), SETTLE).toMatch(/kết quả/)
+    expect((await hitPaths()).some((p) => !p.startsWith('/van-ban/'))).toBe(true)
+
+    const documents = page.getByRole('checkbox', { name: /^Văn bản \(\d+\)$/ })
+    await documents.check()
+    await expect.poll(async () => (await hitPaths()).every((p) => p.startsWith('/van-ban/')), SETTLE).toBe(true)
+
+    await documents.uncheck()
+    await page.getByRole('checkbox', { name: /^Dự thảo \(\d+\)$/ }).check()
+    await expect.poll(async () => (await hitPaths()).every((p) => p.startsWith('/du-thao/')), SETTLE).toBe(true)
+  })
+})
+
 interface CmsAnswer {
   status: number
   body?: unknown
