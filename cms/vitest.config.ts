@@ -3,6 +3,8 @@ import tsconfigPaths from 'vite-tsconfig-paths'
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
+  // Admin components are rendered in tests the way Next compiles them (tsconfig keeps JSX as is).
+  esbuild: { jsx: 'automatic' },
   test: {
     name: 'cms',
     environment: 'node',

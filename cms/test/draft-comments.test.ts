@@ -1,9 +1,11 @@
 import { Readable } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, handleEndpoints, type Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import type { Draft, DraftComment } from '@cong/shared/payload-types'
 import { clock } from '../src/clock'
+import { CommentsPanel } from '../src/collections/Drafts/components/CommentsPanel'
 import { COMMENT_ERROR_MESSAGES } from '../src/i18n/legal'
 import { deliveredEvents } from '../src/publishing/hooks'
 import { buildSnapshot } from '../src/publishing/snapshot'
@@ -362,6 +364,35 @@ describe('moderation', () => {
     expect(json).not.toContain(VALID.email)
     expect(json).not.toContain('0912345678')
     expect(json).not.toContain(pending.reference)
+  })
+})
+
+describe("the draft's edit view", () => {
+  async function panel(user: ActingUser) {
+    const req = await createLocalReq({ user }, payload)
+    const element = await CommentsPanel({ id: open.id, data: open, payload, req, i18n: { language: 'vi' } } as never)
+    return element ? renderToStaticMarkup(element) : ''
+  }
+
+  it('shows the moderators how many comments are in each state, with filtered lists and the exports', async () => {
+    const counts = await Promise.all(
+      (['pending', 'approved', 'private', 'spam'] as const).map(
+        async (state) =>
+          (await payload.count({ collection: 'draft-comments', where: { and: [{ draft: { equals: open.id } }, { moderation: { equals: state } }] } }))
+            .totalDocs,
+      ),
+    )
+    const html = await panel(world.users.contributor)
+    const list = `/admin/collections/draft-comments?where%5Bdraft%5D%5Bequals%5D=${open.id}`
+    expect(html).toContain(`<a href="${list}&amp;where%5Bmoderation%5D%5Bequals%5D=pending">Chờ kiểm duyệt</a>: ${counts[0]}`)
+    expect(html).toContain(`<a href="${list}&amp;where%5Bmoderation%5D%5Bequals%5D=approved">Công khai</a>: ${counts[1]}`)
+    expect(html).toContain(`<a href="${list}">Tổng số</a>: ${counts.reduce((a, b) => a + b, 0)}`)
+    expect(html).toContain(`href="/api/drafts/${open.id}/comments/export?format=csv"`)
+    expect(html).toContain(`href="/api/drafts/${open.id}/comments/export?format=xlsx"`)
+  })
+
+  it("shows nothing to another unit's contributor", async () => {
+    expect(await panel(world.users.contributorB)).toBe('')
   })
 })
 
