@@ -62,9 +62,9 @@ export const LEGAL_MESSAGES = {
     vi: 'Ngày kết thúc lấy ý kiến phải bằng hoặc sau ngày bắt đầu.',
     en: 'The comment period must close on or after the day it opens.',
   },
-  summaryTooEarly: (closesOn: IsoDate): Label => ({
-    vi: `Báo cáo tổng hợp, tiếp thu, giải trình chỉ được nhập sau khi hết hạn lấy ý kiến (${formatVietnameseDate(closesOn)}).`,
-    en: `The summary of comments can be entered once the comment period has closed (${closesOn}).`,
+  summaryTooEarly: (closesOn: IsoDate | undefined): Label => ({
+    vi: `Báo cáo tổng hợp, tiếp thu, giải trình chỉ được nhập sau khi hết hạn lấy ý kiến${closesOn ? ` (${formatVietnameseDate(closesOn)})` : ''}.`,
+    en: `The summary of comments can be entered once the comment period has closed${closesOn ? ` (${closesOn})` : ''}.`,
   }),
   fileNotDocument: (name: string): Label => ({
     vi: `Tệp «${name}» không phải PDF, DOC hay DOCX (đã kiểm tra nội dung tệp, không dựa vào tên). Hãy tải lên bản PDF hoặc Word gốc.`,

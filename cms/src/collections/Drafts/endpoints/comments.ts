@@ -112,7 +112,8 @@ export const postComment: PayloadHandler = async (req) => {
   const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {}
   const now = clock.now()
   // A filled honeypot is a robot: it gets the answer a person would, and nothing is kept.
-  if (typeof fields.homepage === 'string' && fields.homepage.trim() !== '') {
+  const honeypot = fields.homepage
+  if (honeypot !== undefined && honeypot !== null && String(honeypot).trim() !== '') {
     return answer(201, { reference: newReference(), submittedAt: now.toISOString() })
   }
 

@@ -55,7 +55,7 @@ export const applyPeriod: CollectionBeforeChangeHook = ({ data, originalDoc }) =
   const summary = data.summary as { body?: unknown; files?: unknown; publishedAt?: unknown } | undefined
   if (summary && summaryContent(summary) !== summaryContent(originalDoc?.summary) && hasContent([summary.body, summary.files])) {
     if (!opensOn || !closesOn || periodState({ opensOn, closesOn }, clock.now()) !== 'closed') {
-      throw invalidField('summary', LEGAL_MESSAGES.summaryTooEarly(closesOn ?? opensOn ?? ''))
+      throw invalidField('summary', LEGAL_MESSAGES.summaryTooEarly(closesOn))
     }
     // The day the summary was first given is when it was made public.
     if (!summary.publishedAt && !(originalDoc?.summary as { publishedAt?: unknown } | undefined)?.publishedAt) {
