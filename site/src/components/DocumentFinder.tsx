@@ -45,6 +45,7 @@ type FinderStrings = LegalTableStrings &
   Pick<
     Strings,
     | 'finderTitle'
+    | 'finderResultsCaption'
     | 'finderLabel'
     | 'finderPlaceholder'
     | 'finderSubmit'
@@ -110,7 +111,7 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
   const [counts, setCounts] = useState<PagefindSearch['filters'] | null>(null)
   const [status, setStatus] = useState<Status>('idle')
   const [filtersOpen, setFiltersOpen] = useState(true)
-  const [fromUrl, setFromUrl] = useState(false)
+  const [urlRead, setUrlRead] = useState(false)
 
   const hasQuery = query.trim() !== ''
   const activeFacets = FACET_KEYS.map((key) => [key, selected[key] ?? []] as const).filter(([, values]) => values.length > 0)
@@ -141,12 +142,12 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
     const requested = params.get('sort')
     if (isSortKey(requested)) setSort(requested)
     setFiltersOpen(window.matchMedia('(min-width: 900px)').matches)
-    setFromUrl(true)
+    setUrlRead(true)
   }, [])
 
   useEffect(() => {
     // Until the query string has been read, the empty first state must not overwrite it.
-    if (!fromUrl) return
+    if (!urlRead) return
     const url = new URL(window.location.href)
     for (const key of ['q', 'sort', ...FACET_KEYS]) url.searchParams.delete(key)
     if (hasQuery) url.searchParams.set('q', query)
@@ -197,11 +198,15 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
       clearTimeout(timer)
     }
     // activeFacets, hasQuery, active and effectiveSort derive from these.
-  }, [fromUrl, query, selected, sort])
+  }, [urlRead, query, selected, sort])
 
   const showMore = async () => {
-    const next = await Promise.all(hits.slice(rows.length, rows.length + PAGE).map((r) => r.data()))
-    setRows((current) => [...current, ...next.map(toRow)])
+    try {
+      const next = await Promise.all(hits.slice(rows.length, rows.length + PAGE).map((r) => r.data()))
+      setRows((current) => [...current, ...next.map(toRow)])
+    } catch {
+      setStatus('error')
+    }
   }
 
   const toggle = (key: FacetKey, value: string, on: boolean) =>
@@ -280,20 +285,21 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
             return (
               <fieldset key={facet.key} className="search__group">
                 <legend>{facet.label}</legend>
-                <div className={`finder__values finder__values--${facet.key}`}>
-                  {values.map((v) => (
-                    <label key={v.value} className="search__check">
-                      <input
-                        type="checkbox"
-                        name={facet.key}
-                        value={v.value}
-                        checked={selected[facet.key]?.includes(v.value) ?? false}
-                        onChange={(e) => toggle(facet.key, v.value, e.target.checked)}
-                      />
-                      <span>{v.label}</span> <span className="search__count">({v.count})</span>
-                    </label>
-                  ))}
-                </div>
+                {values.map((v) => (
+                  <label key={v.value} className="search__check">
+                    <input
+                      type="checkbox"
+                      name={facet.key}
+                      value={v.value}
+                      checked={selected[facet.key]?.includes(v.value) ?? false}
+                      onChange={(e) => toggle(facet.key, v.value, e.target.checked)}
+                    />
+                    {/* One box, so a long issuing body wraps with its count rather than pushing it aside. */}
+                    <span>
+                      {v.label} <span className="search__count">({v.count})</span>
+                    </span>
+                  </label>
+                ))}
               </fieldset>
             )
           })}
@@ -309,7 +315,7 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
           </p>
           {active ? (
             <>
-              {rows.length > 0 && <LegalDocumentTable rows={rows} strings={t} />}
+              {rows.length > 0 && <LegalDocumentTable rows={rows} caption={t.finderResultsCaption} strings={t} />}
               {rows.length < hits.length && (
                 <button type="button" className="search__more" onClick={showMore}>
                   {t.finderMore}

@@ -17,20 +17,26 @@ export interface LegalRow {
   statusLabel: string
 }
 
-export type LegalTableStrings = Pick<
-  Strings,
-  'legalTableCaption' | 'colNumber' | 'colType' | 'colIssued' | 'colSummary' | 'colStatus'
->
+export type LegalTableStrings = Pick<Strings, 'colNumber' | 'colType' | 'colIssued' | 'colSummary' | 'colStatus'>
 
 /**
  * The documents list: the static pages render it at build time (no script), the document finder
  * renders the same markup for its results, so both look and read alike. On narrow screens the
  * stylesheet turns each row into a card.
  */
-export default function LegalDocumentTable({ rows, strings: t }: { rows: LegalRow[]; strings: LegalTableStrings }) {
+export default function LegalDocumentTable({
+  rows,
+  caption,
+  strings: t,
+}: {
+  rows: LegalRow[]
+  /** What the rows are and in which order, for screen readers. */
+  caption: string
+  strings: LegalTableStrings
+}) {
   return (
     <table className="legal-table">
-      <caption className="visually-hidden">{t.legalTableCaption}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t.colNumber}</th>
