@@ -9,7 +9,7 @@ import { createIdGenerator, RELEASE_ID } from './releases'
  * or timed-out build is always visible with its log. The build id becomes the release id.
  */
 export type BuildStatus = 'running' | 'success' | 'failed'
-export type TriggerSource = 'webhook' | 'ops' | 'startup'
+export type TriggerSource = 'webhook' | 'ops' | 'startup' | 'schedule'
 export const BUILD_STEPS = ['snapshot', 'files', 'site', 'check', 'activate'] as const
 export type BuildStep = (typeof BUILD_STEPS)[number]
 
@@ -28,7 +28,7 @@ export interface BuildEvent {
 
 export interface BuildRecord {
   id: string
-  /** `webhook`, `ops`, `startup`, or several joined with `+` when a batch mixed them. */
+  /** `webhook`, `ops`, `startup`, `schedule`, or several joined with `+` when a batch mixed them. */
   trigger: string
   events: BuildEvent[]
   force: boolean

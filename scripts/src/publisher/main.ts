@@ -9,6 +9,7 @@ import path from 'node:path'
 import { loadEnvFile } from '../lib/env'
 import { createLogger } from '../lib/log'
 import { ConfigError, publisherConfig } from './config'
+import { scheduleDailyRebuild } from './daily'
 import { Publisher } from './publisher'
 import { ReplayGuard } from './replay-guard'
 import { createPublisherServer } from './server'
@@ -43,6 +44,13 @@ async function main(): Promise<void> {
     publisher.enqueue({ source: 'startup', at: new Date().toISOString(), reason: 'no live release at start' })
   }
 
+  const stopDaily =
+    process.env.PUBLISHER_DAILY_REBUILD === 'off'
+      ? () => undefined
+      : scheduleDailyRebuild(() =>
+          publisher.enqueue({ source: 'schedule', at: new Date().toISOString(), reason: 'daily: validity statuses and comment periods change with the date' }),
+        )
+
   let stopping = false
   const shutdown = (signal: string) => {
     if (stopping) return
@@ -50,6 +58,7 @@ async function main(): Promise<void> {
     logger.info('stopping', { signal })
     setTimeout(() => process.exit(1), 10_000).unref()
     server.close()
+    stopDaily()
     void publisher.stop().finally(() => {
       rmSync(lockFile, { force: true })
       process.exit(0)
