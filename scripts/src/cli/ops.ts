@@ -2,6 +2,7 @@
  * `pnpm ops status | rebuild | rollback | releases | logs [buildId]`: the publisher's ops API
  * from a terminal, signed with PUBLISHER_WEBHOOK_SECRET. When the publisher is not running,
  * status, releases, logs and rollback work on `var/` directly and say so.
+ * `pnpm ops import-legal <file>` imports legal documents from a spreadsheet (legal-import/).
  *
  * Exit codes: 0 done · 1 refused or failed (rollback impossible, build failed, unknown build)
  *             2 publisher unreachable for a command that needs it · 3 configuration missing
@@ -11,6 +12,7 @@ import { Command, Option } from 'commander'
 import pc from 'picocolors'
 import { loadEnvFile, varDir } from '../lib/env'
 import { fields, formatDuration, formatTime, table } from '../lib/format'
+import { columnsHelp, fromUserCwd, runImportCommand } from '../legal-import/cli'
 import { signedFetch } from '../lib/signed-fetch'
 import { BuildStore, type BuildRecord } from '../publisher/build-records'
 import { publisherUrl } from '../publisher/config'
@@ -143,7 +145,7 @@ function renderStatus(status: Status, source: Source): string {
 }
 
 const program = new Command('ops')
-  .description('Vận hành Cổng / Cổng operations: publisher status, rebuild, rollback, releases, build logs')
+  .description('Vận hành Cổng / Cổng operations: publisher status, rebuild, rollback, releases, build logs, legal-document import')
   .addOption(new Option('--json', 'in JSON (cho script / for scripts)'))
   .showHelpAfterError()
 
@@ -238,6 +240,26 @@ program
         .filter(Boolean)
         .join('\n'),
     )
+  })
+
+program
+  .command('import-legal')
+  .argument('<file>', 'bảng tính .csv hoặc .xlsx / a .csv or .xlsx spreadsheet')
+  .description('Nhập văn bản pháp luật từ bảng tính, tất cả hoặc không gì cả / import legal documents from a spreadsheet, all or nothing')
+  .option('--dry-run', 'kiểm tra tất cả (cả với CMS) và cho biết sẽ làm gì, không ghi / check everything (CMS included), say what would happen, write nothing')
+  .option('--report <file>', 'ghi báo cáo từng dòng (.csv hoặc .xlsx) / write the per-row report (.csv or .xlsx)')
+  .option('--sheet <name>', 'trang tính (tên hoặc số thứ tự) / worksheet name or position (XLSX)')
+  .option('--attachments <dir>', 'thư mục chứa tệp đính kèm (mặc định: thư mục của bảng tính) / attachments folder (default: the spreadsheet\'s)')
+  .addHelpText('after', columnsHelp())
+  .action(async (file: string, options: { dryRun?: boolean; report?: string; sheet?: string; attachments?: string }) => {
+    process.exitCode = await runImportCommand({
+      file: fromUserCwd(file),
+      dryRun: Boolean(options.dryRun),
+      report: options.report === undefined ? undefined : fromUserCwd(options.report),
+      sheet: options.sheet,
+      attachmentsDir: options.attachments === undefined ? undefined : fromUserCwd(options.attachments),
+      json: json(),
+    })
   })
 
 function rethrowUnavailable(error: unknown): never {

@@ -1,13 +1,19 @@
 /**
  * Loads the demo agency into a Cổng CMS through Payload's local API. Idempotent: every item is
- * looked up by its natural key (user e-mail, unit/section/article/page slug, media file name) and
- * only created when missing; what exists is left as it is, so a re-run changes nothing and an
- * admin's edits to the demo content survive it.
+ * looked up by its natural key (user e-mail, unit/section/article/page/draft slug, media file name,
+ * legal document number, comment reference) and only created when missing; what exists is left as
+ * it is, so a re-run changes nothing and an admin's edits to the demo content survive it.
  */
+import { createHash } from 'node:crypto'
 import { SingleBar, Presets } from 'cli-progress'
 import type { Payload } from 'payload'
+import { periodState, type CommentPeriod } from '@cong/shared/commentPeriod'
+import { makeReference, parseCommentInput } from '@cong/shared/draftComment'
 import { slugify } from '@cong/shared/slug'
+import { formatVietnameseDate, startOfVietnamDay, vietnamDate, type IsoDate } from '@cong/shared/vnDate'
+import { storedDay } from '../../../cms/src/days'
 import { PUBLISHED_ARTICLES, type ArticleSeed } from './data/articles'
+import { DRAFTS, type CommentSeed, type DraftFileSeed, type DraftSeed } from './data/drafts'
 import { QUEUED_ARTICLES, SCHEDULED_IN_DAYS } from './data/editorial-queue'
 import { PAGES, SITE } from './data/pages'
 import { SECTIONS, type SectionKey } from './data/sections'
@@ -23,13 +29,26 @@ import {
   portraitImage,
   type GeneratedImage,
 } from './images'
+import { docxDocument, pdfDocument } from './documents'
+import { seedLegalDocuments } from './legal'
 import { toLexical } from './lexical'
 import { DEMO_LOGINS } from './users'
 
 export const DEMO_ARTICLES: readonly ArticleSeed[] = [...PUBLISHED_ARTICLES, ...QUEUED_ARTICLES]
 
 /** Collections the report counts, in the order the seed fills them. */
-export const SEEDED_COLLECTIONS = ['media', 'units', 'sections', 'users', 'articles', 'pages'] as const
+export const SEEDED_COLLECTIONS = [
+  'media',
+  'units',
+  'sections',
+  'users',
+  'articles',
+  'pages',
+  'legal-documents',
+  'document-files',
+  'drafts',
+  'draft-comments',
+] as const
 type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
 
 export interface StepReport {
@@ -291,6 +310,53 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   }
   finish(pages)
 
+  // Through the importer, as an agency would load its register; it reports what it created.
+  const legal = new Step('Legal documents')
+  const imported = await seedLegalDocuments(payload, { now })
+  legal.created = imported.created
+  legal.existing = imported.unchanged
+  finish(legal, ` (imported from data/legal-documents.csv in ${(imported.durationMs / 1000).toFixed(1)} s)`)
+
+  const drafts = new Step('Drafts')
+  const today = vietnamDate(now)
+  const draftSlugs = await existingIds(
+    'drafts',
+    'slug',
+    DRAFTS.map((draft) => slugify(draft.title.vi)),
+  )
+  const moderators = await moderatorIds(payload)
+  for (const draft of DRAFTS) {
+    const slug = slugify(draft.title.vi)
+    drafts.count(!draftSlugs.has(slug))
+    if (!draftSlugs.has(slug)) {
+      draftSlugs.set(slug, await createDraft(payload, draft, slug, { today, now, unit: requireId(unitIds, draft.unit, 'unit') }))
+    }
+  }
+  finish(drafts)
+
+  const comments = new Step('Draft comments')
+  const wantedComments = DRAFTS.flatMap((draft) => {
+    const slug = slugify(draft.title.vi)
+    return draft.comments.map((comment, index) => ({ draft, slug, comment, reference: commentReference(slug, index) }))
+  })
+  const references = await existingIds(
+    'draft-comments',
+    'reference',
+    wantedComments.map((c) => c.reference),
+  )
+  for (const { draft, slug, comment, reference } of wantedComments) {
+    comments.count(!references.has(reference))
+    if (references.has(reference)) continue
+    const moderator = moderators.get(draft.unit) ?? requireId(moderators, EDITOR_KEY, 'editor')
+    await createComment(payload, comment, reference, {
+      draft: requireId(draftSlugs, slug, 'draft'),
+      period: draftPeriod(draft, today),
+      now,
+      moderator,
+    })
+  }
+  finish(comments)
+
   const settings = new Step('Site settings')
   const current = await payload.findGlobal({
     slug: 'site-settings',
@@ -464,6 +530,161 @@ async function seedSettings(payload: Payload, logo: Id): Promise<void> {
       tagline: SITE.tagline.en,
       footerNote: SITE.footerNote.en,
       quickLinks: (saved.quickLinks ?? []).map((row, i) => ({ ...row, label: SITE.quickLinks[i].label.en })),
+    },
+  })
+}
+
+// ── drafts for comment ───────────────────────────────────────────────────────────────────────
+
+const addDays = (date: IsoDate, days: number): IsoDate =>
+  new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days))
+    .toISOString()
+    .slice(0, 10)
+
+export function draftPeriod(draft: DraftSeed, today: IsoDate): CommentPeriod {
+  const p = draft.period
+  return 'opensOn' in p ? p : { opensOn: addDays(today, p.opensInDays), closesOn: addDays(today, p.closesInDays) }
+}
+
+const EDITOR_KEY = 'editor'
+
+/** Who moderated the demo comments: a contributor of the drafting unit, else the editor. */
+async function moderatorIds(payload: Payload): Promise<Map<string, Id>> {
+  const logins = DEMO_LOGINS.filter((l) => l.role === 'editor' || (l.role === 'contributor' && l.unitShortName))
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { in: logins.map((l) => l.email) } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const ids = new Map<string, Id>()
+  for (const login of logins) {
+    const user = docs.find((doc) => doc.email === login.email)
+    if (user) ids.set(login.role === 'editor' ? EDITOR_KEY : login.unitShortName!, user.id)
+  }
+  return ids
+}
+
+async function uploadFile(payload: Payload, file: DraftFileSeed): Promise<Id> {
+  const data = file.name.endsWith('.pdf') ? pdfDocument(file.title, file.paragraphs) : docxDocument(file.title, file.paragraphs)
+  const doc = await payload.create({
+    ...TRUSTED,
+    collection: 'document-files',
+    data: {},
+    file: { data, name: file.name, size: data.length, mimetype: file.name.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream' },
+  })
+  return doc.id
+}
+
+async function createDraft(
+  payload: Payload,
+  draft: DraftSeed,
+  slug: string,
+  links: { today: IsoDate; now: Date; unit: Id },
+): Promise<Id> {
+  const period = draftPeriod(draft, links.today)
+  const files: { file: Id; label: DraftFileSeed['label'] }[] = []
+  for (const file of draft.files) files.push({ file: await uploadFile(payload, file), label: file.label })
+  let resultingDocument: Id | null = null
+  if (draft.resultingDocument) {
+    const { docs } = await payload.find({
+      collection: 'legal-documents',
+      where: { number: { equals: draft.resultingDocument } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
+    resultingDocument = requireId(new Map(docs.map((doc) => [doc.number, doc.id])), draft.resultingDocument, 'legal document')
+  }
+  const summary = draft.summary && {
+    body: toLexical({
+      ...draft.summary.body,
+      paragraphs: draft.summary.body.paragraphs.map((p) =>
+        p.replace('{period}', `${formatVietnameseDate(period.opensOn)} – ${formatVietnameseDate(period.closesOn)}`),
+      ),
+    }),
+    file: { file: await uploadFile(payload, draft.summary.file), label: draft.summary.file.label },
+    publishedAt: storedDay(addDays(period.closesOn, draft.summary.publishedDaysAfterClose))!.toISOString(),
+  }
+  const doc = await payload.create({
+    ...TRUSTED,
+    collection: 'drafts',
+    locale: 'vi',
+    data: {
+      title: draft.title.vi,
+      slug,
+      type: draft.type,
+      draftingUnit: links.unit,
+      fields: draft.fields,
+      description: toLexical(draft.description.vi),
+      opensOn: storedDay(period.opensOn)!.toISOString(),
+      closesOn: storedDay(period.closesOn)!.toISOString(),
+      files: files.map(({ file, label }) => ({ file, label: label.vi })),
+      resultingDocument,
+      summary: summary
+        ? { body: summary.body, files: [{ file: summary.file.file, label: summary.file.label.vi }], publishedAt: summary.publishedAt }
+        : undefined,
+      _status: 'published',
+    },
+  })
+  // A draft without an English title has no English version (the title is required in each locale).
+  if (!draft.title.en) return doc.id
+  // Array rows keep their ids across locales: the English pass labels the same files.
+  await payload.update({
+    ...TRUSTED,
+    collection: 'drafts',
+    id: doc.id,
+    locale: 'en',
+    data: {
+      title: draft.title.en,
+      ...(draft.description.en ? { description: toLexical(draft.description.en) } : {}),
+      files: (doc.files ?? []).map((row, i) => ({ ...row, label: files[i].label.en })),
+      ...(summary ? { summary: { files: (doc.summary?.files ?? []).map((row) => ({ ...row, label: summary.file.label.en })) } } : {}),
+      _status: 'published',
+    },
+  })
+  return doc.id
+}
+
+/** The same reference on every run (the comment's natural key), drawn like the endpoint's. */
+function commentReference(draftSlug: string, index: number): string {
+  let counter = 0
+  return makeReference('GY', (n) => {
+    const out = Buffer.alloc(n)
+    for (let filled = 0; filled < n; ) {
+      filled += createHash('sha256').update(`${draftSlug}#${index}#${counter++}`).digest().copy(out, filled)
+    }
+    return out
+  })
+}
+
+async function createComment(
+  payload: Payload,
+  comment: CommentSeed,
+  reference: string,
+  links: { draft: Id; period: CommentPeriod; now: Date; moderator: Id },
+): Promise<void> {
+  // The public endpoint's own validation, so the demo holds only what a real form could send.
+  const input = parseCommentInput(comment)
+  if (!input.ok) throw new Error(`Seed comment "${comment.text.slice(0, 40)}…" is invalid: ${JSON.stringify(input.errors)}`)
+  const sent = new Date(
+    Math.min(startOfVietnamDay(addDays(links.period.opensOn, comment.day)).getTime() + comment.hour * 3_600_000, links.now.getTime()),
+  )
+  if (periodState(links.period, sent) !== 'open') throw new Error(`Seed comment ${reference} falls outside its draft's period`)
+  const moderated = comment.moderation !== 'pending'
+  await payload.create({
+    ...TRUSTED,
+    collection: 'draft-comments',
+    data: {
+      draft: links.draft,
+      reference,
+      ...input.value,
+      submittedAt: sent.toISOString(),
+      moderation: comment.moderation,
+      moderationNote: comment.note ?? null,
+      moderatedBy: moderated ? links.moderator : null,
+      moderatedAt: moderated ? new Date(Math.min(sent.getTime() + 26 * 3_600_000, links.now.getTime())).toISOString() : null,
     },
   })
 }

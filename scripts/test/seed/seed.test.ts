@@ -249,3 +249,60 @@ describe('demo seed', () => {
     }
   })
 })
+
+describe('legal documents and drafts', () => {
+  const find = async <T extends 'legal-documents' | 'drafts' | 'draft-comments'>(collection: T, locale: 'vi' | 'en' = 'vi') =>
+    (await payload.find({ collection, pagination: false, depth: 0, locale, fallbackLocale: false, overrideAccess: true })).docs
+
+  it('imports the register through the importer: at least 40 published documents, related and attached', async () => {
+    const legal = first.steps.find((step) => step.step === 'Legal documents')
+    expect(legal?.created).toBeGreaterThanOrEqual(40)
+    expect(second.steps.find((step) => step.step === 'Legal documents')).toMatchObject({ created: 0, existing: legal?.created })
+    const docs = await find('legal-documents')
+    expect(docs.length).toBeGreaterThanOrEqual(40)
+    expect(docs.every((doc) => doc._status === 'published')).toBe(true)
+    const kinds = new Set(docs.flatMap((doc) => (doc.relations ?? []).map((r) => r.kind)))
+    expect(kinds).toEqual(new Set(['amends', 'replaces', 'repeals', 'guides']))
+    expect(docs.filter((doc) => doc.attachments?.length).length).toBeGreaterThanOrEqual(20)
+    for (const type of ['bo-luat', 'luat', 'nghi-dinh', 'thong-tu', 'quyet-dinh', 'cong-van', 'ke-hoach', 'chi-thi']) {
+      expect(docs.some((doc) => doc.type === type), type).toBe(true)
+    }
+    const english = (await find('legal-documents', 'en')).filter((doc) => doc.summary)
+    expect(english.length).toBeGreaterThanOrEqual(20)
+  })
+
+  it('derives every validity status the site shows from the relations and dates', async () => {
+    const docs = await find('legal-documents')
+    const status = (number: string) => docs.find((doc) => doc.number === number)?.validityStatus
+    expect(status('10/2012/QH13')).toBe('expired') // replaced by the Labour Code 2019
+    expect(status('45/2019/QH14')).toBe('in-force')
+    expect(status('28/2015/TT-BLĐTBXH')).toBe('partially-expired') // amended in part
+    expect(status('15/2020/QĐ-TTg')).toBe('expired') // repealed
+    expect(status('12/2026/TT-BLĐXH')).toBe('not-yet-effective')
+    expect(status('3120/BLĐXH-VL') ?? null).toBeNull() // directive documents have none
+  })
+
+  it('has a draft in every state, the open one open for weeks, and comments in every moderation state', async () => {
+    const drafts = await find('drafts')
+    expect(drafts.length).toBeGreaterThanOrEqual(4)
+    expect(new Set(drafts.map((d) => d.status))).toEqual(new Set(['open', 'upcoming', 'closed', 'issued']))
+    const open = drafts.find((d) => d.status === 'open')!
+    expect(Date.parse(open.closesOn) - Date.now()).toBeGreaterThan(14 * 86_400_000)
+    const issued = drafts.find((d) => d.status === 'issued')!
+    expect(issued.resultingDocument).toBeTruthy()
+    expect(drafts.some((d) => d.status === 'closed' && d.summary?.body && d.summary.files?.length)).toBe(true)
+    expect(drafts.every((d) => d.files?.length)).toBe(true)
+
+    const comments = await find('draft-comments')
+    expect(new Set(comments.map((c) => c.moderation))).toEqual(new Set(['pending', 'approved', 'private', 'spam']))
+    expect(comments.filter((c) => c.moderation === 'pending').length).toBeGreaterThanOrEqual(3)
+    const closedWithSummary = drafts.find((d) => d.status === 'closed' && d.summary?.body)!
+    expect(comments.some((c) => c.draft === closedWithSummary.id && c.moderation === 'approved')).toBe(true)
+    for (const c of comments) {
+      const draft = drafts.find((d) => d.id === c.draft)!
+      expect(Date.parse(c.submittedAt)).toBeGreaterThanOrEqual(Date.parse(draft.opensOn) - 86_400_000)
+      expect(Date.parse(c.submittedAt)).toBeLessThanOrEqual(Date.now())
+      if (c.moderation !== 'pending') expect(c.moderatedBy).toBeTruthy()
+    }
+  })
+})
