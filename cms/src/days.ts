@@ -14,6 +14,7 @@ export const dayOf = (value: unknown): IsoDate | undefined =>
  * A computed day as stored: noon UTC is the same calendar day from UTC−11 to UTC+11, so the
  * admin shows it right whatever the browser's zone, and `dayOf` reads it back unchanged.
  */
-export const storedDay = (day: IsoDate | undefined): Date | null => (day ? new Date(`${day}T12:00:00.000Z`) : null)
+export const storedDay = (day: IsoDate | undefined): Date | null =>
+  day ? new Date(`${day}T12:00:00.000Z`) : null
 
 export const todayInVietnam = (): IsoDate => vietnamDate(clock.now())

@@ -265,7 +265,11 @@ async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
       return payload.create({
         collection: target,
         data: newData[target]() as never,
-        ...(target === 'media' ? { file: file() } : target === 'document-files' ? { file: documentFile() } : {}),
+        ...(target === 'media'
+          ? { file: file() }
+          : target === 'document-files'
+            ? { file: documentFile() }
+            : {}),
         ...access,
       })
     case 'read':

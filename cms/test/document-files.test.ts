@@ -35,7 +35,14 @@ describe('document files are accepted by content', () => {
     ['a DOC', () => minimalDoc(), 'to-trinh.doc', DOC, DOC, 'to-trinh.doc'],
     // The browser's guess and the name are wrong; the bytes decide, and the name follows them.
     ['a PDF named .docx', () => minimalPdf(), 'quyet-dinh.docx', DOCX, PDF, 'quyet-dinh.pdf'],
-    ['a DOCX sent as octet-stream', () => minimalDocx(), 'thong-tu', 'application/octet-stream', DOCX, 'thong-tu.docx'],
+    [
+      'a DOCX sent as octet-stream',
+      () => minimalDocx(),
+      'thong-tu',
+      'application/octet-stream',
+      DOCX,
+      'thong-tu.docx',
+    ],
   ])('%s', async (_, bytes, name, declared, mimeType, filename) => {
     const data = bytes()
     const doc = await upload(data, name, declared)
@@ -44,21 +51,42 @@ describe('document files are accepted by content', () => {
 })
 
 describe('anything else is refused, with a clear message', () => {
-  const html = Buffer.from('<!doctype html><html><body><script>alert(1)</script>Văn bản</body></html>', 'utf8')
+  const html = Buffer.from(
+    '<!doctype html><html><body><script>alert(1)</script>Văn bản</body></html>',
+    'utf8',
+  )
   const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'utf8')
 
   it.each([
-    ['a PNG renamed .pdf', async () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer(), 'scan.pdf', PDF],
+    [
+      'a PNG renamed .pdf',
+      async () =>
+        sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+          .png()
+          .toBuffer(),
+      'scan.pdf',
+      PDF,
+    ],
     ['an HTML page renamed .docx', async () => html, 'van-ban.docx', DOCX],
     ['an SVG', async () => svg, 'hinh.svg', 'image/svg+xml'],
     ['an SVG renamed .pdf', async () => svg, 'hinh.pdf', PDF],
     ['an Excel 97–2003 file renamed .doc', async () => compoundFile('Workbook'), 'bang.doc', DOC],
-    ['a ZIP without word/document.xml renamed .docx', async () => zip([{ name: 'readme.txt', data: 'x' }]), 'goi.docx', DOCX],
+    [
+      'a ZIP without word/document.xml renamed .docx',
+      async () => zip([{ name: 'readme.txt', data: 'x' }]),
+      'goi.docx',
+      DOCX,
+    ],
   ])('%s', async (_, bytes, name, declared) => {
     const attempt = upload(await bytes(), name, declared)
     await expect(attempt).rejects.toMatchObject({
       status: 400,
-      message: expect.stringMatching(new RegExp(`«${name.replace('.', '\\.')}» không phải PDF, DOC hay DOCX.*is not a PDF, DOC or DOCX`, 's')),
+      message: expect.stringMatching(
+        new RegExp(
+          `«${name.replace('.', '\\.')}» không phải PDF, DOC hay DOCX.*is not a PDF, DOC or DOCX`,
+          's',
+        ),
+      ),
     })
   })
 
@@ -88,9 +116,14 @@ describe('anything else is refused, with a clear message', () => {
       }),
     })
     expect(res.status).toBe(400)
-    const body = (await res.json()) as { errors: { message: string; data?: { errors?: { path: string }[] } }[] }
+    const body = (await res.json()) as {
+      errors: { message: string; data?: { errors?: { path: string }[] } }[]
+    }
     expect(body.errors[0].message).toMatch(/không phải PDF, DOC hay DOCX/)
-    const { totalDocs } = await payload.count({ collection: 'document-files', where: { filename: { like: 'van-ban' } } })
+    const { totalDocs } = await payload.count({
+      collection: 'document-files',
+      where: { filename: { like: 'van-ban' } },
+    })
     expect(totalDocs).toBe(0)
   })
 })

@@ -51,9 +51,16 @@ async function draft(data: Partial<Draft> = {}): Promise<Draft> {
   })
 }
 
-async function call(method: string, path: string, init: { headers?: Record<string, string>; body?: string | Buffer } = {}) {
+async function call(
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; body?: string | Buffer } = {},
+) {
   const { default: config } = await import('../src/payload.config')
-  return handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, { method, ...init }) })
+  return handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api${path}`, { method, ...init }),
+  })
 }
 
 const freshIp = () => `203.0.113.${++lastIp}`
@@ -77,10 +84,23 @@ function post(id: Draft['id'] | string, body: unknown, { ip = freshIp(), type = 
 }
 
 const commentsOf = async (id: Draft['id']) =>
-  (await payload.find({ collection: 'draft-comments', where: { draft: { equals: id } }, pagination: false, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'draft-comments',
+      where: { draft: { equals: id } },
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
 
 const byReference = async (reference: string) =>
-  (await payload.find({ collection: 'draft-comments', where: { reference: { equals: reference } }, depth: 0 })).docs[0]
+  (
+    await payload.find({
+      collection: 'draft-comments',
+      where: { reference: { equals: reference } },
+      depth: 0,
+    })
+  ).docs[0]
 
 describe('POST /api/drafts/:id/comments', () => {
   it('stores a valid comment as pending and answers 201 with the receipt, for the site’s origin', async () => {
@@ -89,7 +109,10 @@ describe('POST /api/drafts/:id/comments', () => {
     expect(res.status).toBe(201)
     expect(res.headers.get('access-control-allow-origin')).toBe('https://cong.example.gov.vn')
     const body = (await res.json()) as { reference: string; submittedAt: string }
-    expect(body).toEqual({ reference: expect.stringMatching(/^GY-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/), submittedAt: TODAY.toISOString() })
+    expect(body).toEqual({
+      reference: expect.stringMatching(/^GY-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/),
+      submittedAt: TODAY.toISOString(),
+    })
     const stored = await byReference(body.reference)
     expect(stored).toMatchObject({
       draft: open.id,
@@ -125,14 +148,28 @@ describe('POST /api/drafts/:id/comments', () => {
     ['a clause too long', { clause: long(201) }, [['clause', 'clause-too-long']]],
     ['a text too short', { text: 'Đồng ý.' }, [['text', 'text-too-short']]],
     ['a text too long', { text: long(10_001) }, [['text', 'text-too-long']]],
-    ['a text that is only markup', { text: '<b></b><i></i><script>alert("xin chào các bạn")</script>' }, [['text', 'text-too-short']]],
-    ['several mistakes', { name: '', email: 'x', text: '' }, [['name', 'name-required'], ['email', 'email-invalid'], ['text', 'text-too-short']]],
+    [
+      'a text that is only markup',
+      { text: '<b></b><i></i><script>alert("xin chào các bạn")</script>' },
+      [['text', 'text-too-short']],
+    ],
+    [
+      'several mistakes',
+      { name: '', email: 'x', text: '' },
+      [
+        ['name', 'name-required'],
+        ['email', 'email-invalid'],
+        ['text', 'text-too-short'],
+      ],
+    ],
   ])('refuses %s with 400, field codes and vi/en messages, storing nothing', async (_, change, expected) => {
     clock.now = () => TODAY
     const before = (await commentsOf(open.id)).length
     const res = await post(open.id, { ...VALID, ...change })
     expect(res.status).toBe(400)
-    const body = (await res.json()) as { errors: { field: string; code: keyof typeof COMMENT_ERROR_MESSAGES; message: unknown }[] }
+    const body = (await res.json()) as {
+      errors: { field: string; code: keyof typeof COMMENT_ERROR_MESSAGES; message: unknown }[]
+    }
     expect(body.errors.map((e) => [e.field, e.code])).toEqual(expected)
     for (const error of body.errors) expect(error.message).toEqual(COMMENT_ERROR_MESSAGES[error.code])
     expect((await commentsOf(open.id)).length).toBe(before)
@@ -142,7 +179,10 @@ describe('POST /api/drafts/:id/comments', () => {
     clock.now = () => TODAY
     const res = await post(open.id, '{"name": ')
     expect(res.status).toBe(400)
-    expect(await res.json()).toMatchObject({ code: 'bad-json', message: { vi: expect.any(String), en: expect.any(String) } })
+    expect(await res.json()).toMatchObject({
+      code: 'bad-json',
+      message: { vi: expect.any(String), en: expect.any(String) },
+    })
   })
 
   it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
@@ -150,7 +190,10 @@ describe('POST /api/drafts/:id/comments', () => {
     async (type) => {
       const res = await post(open.id, VALID, { type })
       expect(res.status).toBe(415)
-      expect(await res.json()).toMatchObject({ code: 'not-json', message: { vi: expect.stringMatching(/JSON/), en: expect.stringMatching(/JSON/) } })
+      expect(await res.json()).toMatchObject({
+        code: 'not-json',
+        message: { vi: expect.stringMatching(/JSON/), en: expect.stringMatching(/JSON/) },
+      })
     },
   )
 
@@ -190,7 +233,9 @@ describe('POST /api/drafts/:id/comments', () => {
       ...VALID,
       name: nfd('Trần Thị Hồng Nhung'),
       organisation: '<b>Hội Liên hiệp Phụ nữ</b>',
-      text: nfd('Đề nghị sửa <script>alert(1)</script>Điều 5 <a href="javascript:x">khoản 2</a> cho rõ: lương < 5 triệu & phụ cấp.'),
+      text: nfd(
+        'Đề nghị sửa <script>alert(1)</script>Điều 5 <a href="javascript:x">khoản 2</a> cho rõ: lương < 5 triệu & phụ cấp.',
+      ),
     })
     expect(res.status).toBe(201)
     const stored = await byReference(((await res.json()) as { reference: string }).reference)
@@ -229,14 +274,18 @@ describe('rate limit per address', () => {
   it('allows 5 comments in 10 minutes, then answers 429 with Retry-After; refused forms do not count', async () => {
     clock.now = () => TODAY
     const ip = freshIp()
-    for (let i = 0; i < 3; i++) expect((await post(open.id, { ...VALID, text: 'ngắn' }, { ip })).status).toBe(400)
+    for (let i = 0; i < 3; i++)
+      expect((await post(open.id, { ...VALID, text: 'ngắn' }, { ip })).status).toBe(400)
     for (let i = 0; i < 5; i++) expect((await post(open.id, VALID, { ip })).status).toBe(201)
     const limited = await post(open.id, VALID, { ip })
     expect(limited.status).toBe(429)
     const wait = Number(limited.headers.get('retry-after'))
     expect(wait).toBeGreaterThan(0)
     expect(wait).toBeLessThanOrEqual(600)
-    expect(await limited.json()).toMatchObject({ code: 'rate-limited', message: { vi: expect.any(String), en: expect.any(String) } })
+    expect(await limited.json()).toMatchObject({
+      code: 'rate-limited',
+      message: { vi: expect.any(String), en: expect.any(String) },
+    })
     // Another address is not affected.
     expect((await post(open.id, VALID)).status).toBe(201)
   })
@@ -259,7 +308,13 @@ describe('REST', () => {
     for (const user of [undefined, world.users.admin]) {
       const attempt = payload.create({
         collection: 'draft-comments',
-        data: { draft: open.id, reference: 'GY-AAAA-BBBB', name: 'Giả', text: 'Góp ý giả mạo qua API', submittedAt: TODAY.toISOString() },
+        data: {
+          draft: open.id,
+          reference: 'GY-AAAA-BBBB',
+          name: 'Giả',
+          text: 'Góp ý giả mạo qua API',
+          submittedAt: TODAY.toISOString(),
+        },
         user,
         overrideAccess: false,
       })
@@ -281,8 +336,15 @@ describe('moderation', () => {
   it('the drafting unit moderates; who and when are recorded, and the change is in the audit log', async () => {
     const c = await comment()
     clock.now = () => new Date('2026-11-24T02:00:00.000Z')
-    const moderated = await moderate(world.users.contributor, c.id, { moderation: 'approved', moderationNote: 'Góp ý xác đáng' })
-    expect(moderated).toMatchObject({ moderation: 'approved', moderatedBy: world.users.contributor.id, moderatedAt: '2026-11-24T02:00:00.000Z' })
+    const moderated = await moderate(world.users.contributor, c.id, {
+      moderation: 'approved',
+      moderationNote: 'Góp ý xác đáng',
+    })
+    expect(moderated).toMatchObject({
+      moderation: 'approved',
+      moderatedBy: world.users.contributor.id,
+      moderatedAt: '2026-11-24T02:00:00.000Z',
+    })
     const { docs } = await payload.find({
       collection: 'audit-log',
       where: { and: [{ collection: { equals: 'draft-comments' } }, { docId: { equals: String(c.id) } }] },
@@ -301,7 +363,11 @@ describe('moderation', () => {
 
   it('moderators cannot change what the commenter wrote', async () => {
     const c = await comment()
-    const edited = await moderate(world.users.editor, c.id, { text: 'Nội dung đã bị sửa', name: 'Người khác', moderation: 'private' })
+    const edited = await moderate(world.users.editor, c.id, {
+      text: 'Nội dung đã bị sửa',
+      name: 'Người khác',
+      moderation: 'private',
+    })
     expect(edited).toMatchObject({ text: VALID.text, name: VALID.name, moderation: 'private' })
   })
 
@@ -310,26 +376,52 @@ describe('moderation', () => {
     for (const user of [world.users.contributorB, world.users.translator, world.users.ops, undefined]) {
       const read = payload.findByID({ collection: 'draft-comments', id: c.id, user, overrideAccess: false })
       await expect(read).rejects.toMatchObject({ status: expect.any(Number) })
-      const update = payload.update({ collection: 'draft-comments', id: c.id, data: { moderation: 'approved' }, user, overrideAccess: false })
+      const update = payload.update({
+        collection: 'draft-comments',
+        id: c.id,
+        data: { moderation: 'approved' },
+        user,
+        overrideAccess: false,
+      })
       await expect(update).rejects.toMatchObject({ status: expect.any(Number) })
     }
     expect((await payload.findByID({ collection: 'draft-comments', id: c.id })).moderation).toBe('pending')
     // The drafting unit's case handler reads them.
-    const seen = await payload.findByID({ collection: 'draft-comments', id: c.id, user: world.users.caseHandler, overrideAccess: false })
+    const seen = await payload.findByID({
+      collection: 'draft-comments',
+      id: c.id,
+      user: world.users.caseHandler,
+      overrideAccess: false,
+    })
     expect(seen.email).toBe(VALID.email)
   })
 
   it('only admins delete comments', async () => {
     const c = await comment()
-    await expect(payload.delete({ collection: 'draft-comments', id: c.id, user: world.users.board, overrideAccess: false })).rejects.toMatchObject({
+    await expect(
+      payload.delete({
+        collection: 'draft-comments',
+        id: c.id,
+        user: world.users.board,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({
       status: 403,
     })
-    await payload.delete({ collection: 'draft-comments', id: c.id, user: world.users.admin, overrideAccess: false })
+    await payload.delete({
+      collection: 'draft-comments',
+      id: c.id,
+      user: world.users.admin,
+      overrideAccess: false,
+    })
   })
 
   it('approving or withdrawing a comment tells the publisher; other moderation does not', async () => {
     const c = await comment()
-    const events = () => deliveredEvents.filter((e) => e.collection === 'draft-comments' && e.id === String(c.id)).map((e) => e.event)
+    const events = () =>
+      deliveredEvents
+        .filter((e) => e.collection === 'draft-comments' && e.id === String(c.id))
+        .map((e) => e.event)
     await moderate(world.users.editor, c.id, { moderation: 'spam' })
     expect(events()).toEqual([])
     await moderate(world.users.editor, c.id, { moderation: 'approved' })
@@ -347,7 +439,10 @@ describe('moderation', () => {
     await moderate(world.users.editor, approved.id, { moderation: 'approved' })
     await moderate(world.users.editor, approvedNoOrg.id, { moderation: 'approved' })
     await moderate(world.users.editor, spam.id, { moderation: 'spam' })
-    const snapshot = await buildSnapshot(payload, { siteUrl: 'https://cong.example.gov.vn', cmsPublicUrl: 'https://cms.example.gov.vn' })
+    const snapshot = await buildSnapshot(payload, {
+      siteUrl: 'https://cong.example.gov.vn',
+      cmsPublicUrl: 'https://cms.example.gov.vn',
+    })
     const inSnapshot = snapshot.drafts.find((d) => d.id === String(target.id))
     expect(inSnapshot?.comments).toEqual([
       {
@@ -358,7 +453,12 @@ describe('moderation', () => {
         text: VALID.text,
         submittedAt: TODAY.toISOString(),
       },
-      { reference: approvedNoOrg.reference, name: VALID.name, text: VALID.text, submittedAt: TODAY.toISOString() },
+      {
+        reference: approvedNoOrg.reference,
+        name: VALID.name,
+        text: VALID.text,
+        submittedAt: TODAY.toISOString(),
+      },
     ])
     const json = JSON.stringify(snapshot)
     expect(json).not.toContain(VALID.email)
@@ -370,7 +470,13 @@ describe('moderation', () => {
 describe("the draft's edit view", () => {
   async function panel(user: ActingUser) {
     const req = await createLocalReq({ user }, payload)
-    const element = await CommentsPanel({ id: open.id, data: open, payload, req, i18n: { language: 'vi' } } as never)
+    const element = await CommentsPanel({
+      id: open.id,
+      data: open,
+      payload,
+      req,
+      i18n: { language: 'vi' },
+    } as never)
     return element ? renderToStaticMarkup(element) : ''
   }
 
@@ -378,14 +484,22 @@ describe("the draft's edit view", () => {
     const counts = await Promise.all(
       (['pending', 'approved', 'private', 'spam'] as const).map(
         async (state) =>
-          (await payload.count({ collection: 'draft-comments', where: { and: [{ draft: { equals: open.id } }, { moderation: { equals: state } }] } }))
-            .totalDocs,
+          (
+            await payload.count({
+              collection: 'draft-comments',
+              where: { and: [{ draft: { equals: open.id } }, { moderation: { equals: state } }] },
+            })
+          ).totalDocs,
       ),
     )
     const html = await panel(world.users.contributor)
     const list = `/admin/collections/draft-comments?where%5Bdraft%5D%5Bequals%5D=${open.id}`
-    expect(html).toContain(`<a href="${list}&amp;where%5Bmoderation%5D%5Bequals%5D=pending">Chờ kiểm duyệt</a>: ${counts[0]}`)
-    expect(html).toContain(`<a href="${list}&amp;where%5Bmoderation%5D%5Bequals%5D=approved">Công khai</a>: ${counts[1]}`)
+    expect(html).toContain(
+      `<a href="${list}&amp;where%5Bmoderation%5D%5Bequals%5D=pending">Chờ kiểm duyệt</a>: ${counts[0]}`,
+    )
+    expect(html).toContain(
+      `<a href="${list}&amp;where%5Bmoderation%5D%5Bequals%5D=approved">Công khai</a>: ${counts[1]}`,
+    )
     expect(html).toContain(`<a href="${list}">Tổng số</a>: ${counts.reduce((a, b) => a + b, 0)}`)
     expect(html).toContain(`href="/api/drafts/${open.id}/comments/export?format=csv"`)
     expect(html).toContain(`href="/api/drafts/${open.id}/comments/export?format=xlsx"`)
@@ -412,14 +526,33 @@ describe('export', () => {
   async function download(format: string, user: ActingUser | undefined) {
     const headers: Record<string, string> = {}
     if (user) {
-      const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'mat-khau-thu-nghiem' } })
+      const { token } = await payload.login({
+        collection: 'users',
+        data: { email: user.email, password: 'mat-khau-thu-nghiem' },
+      })
       headers.authorization = `JWT ${token}`
     }
     return call('GET', `/drafts/${exported.id}/comments/export?format=${format}`, { headers })
   }
 
-  const HEADER = ['Mã', 'Thời gian', 'Họ tên', 'Cơ quan', 'Điều/khoản', 'Nội dung', 'Trạng thái', 'Thư điện tử', 'Điện thoại']
-  const EXPECTED_CLAUSES = ['Điều 2', 'Điều 2, khoản 3', 'Điều 2, khoản 10', 'Điều 10', '(Góp ý chung, không ghi điều/khoản)']
+  const HEADER = [
+    'Mã',
+    'Thời gian',
+    'Họ tên',
+    'Cơ quan',
+    'Điều/khoản',
+    'Nội dung',
+    'Trạng thái',
+    'Thư điện tử',
+    'Điện thoại',
+  ]
+  const EXPECTED_CLAUSES = [
+    'Điều 2',
+    'Điều 2, khoản 3',
+    'Điều 2, khoản 10',
+    'Điều 10',
+    '(Góp ý chung, không ghi điều/khoản)',
+  ]
 
   it('gives a CSV with a BOM, Vietnamese headings, grouped by clause, contacts included', async () => {
     const res = await download('csv', world.users.contributor)
@@ -429,7 +562,9 @@ describe('export', () => {
     const bytes = Buffer.from(await res.arrayBuffer())
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const workbook = new ExcelJS.Workbook()
-    const sheet = await workbook.csv.read(Readable.from([bytes.subarray(3)]), { map: (value: unknown) => value })
+    const sheet = await workbook.csv.read(Readable.from([bytes.subarray(3)]), {
+      map: (value: unknown) => value,
+    })
     const rows = sheet.getSheetValues().slice(1) as unknown[][]
     expect(rows[0].slice(1)).toEqual(HEADER)
     expect(rows.slice(1).map((r) => r[5])).toEqual(EXPECTED_CLAUSES)
@@ -454,7 +589,13 @@ describe('export', () => {
     const rows = workbook.worksheets[0].getSheetValues().slice(1) as unknown[][]
     expect(rows[0].slice(1)).toEqual(HEADER)
     expect(rows.slice(1).map((r) => r[5])).toEqual(EXPECTED_CLAUSES)
-    expect(rows.slice(1).map((r) => r[3])).toEqual(['Người góp ý 5', 'Người góp ý 3', 'Người góp ý 4', 'Người góp ý 1', 'Người góp ý 2'])
+    expect(rows.slice(1).map((r) => r[3])).toEqual([
+      'Người góp ý 5',
+      'Người góp ý 3',
+      'Người góp ý 4',
+      'Người góp ý 1',
+      'Người góp ý 2',
+    ])
   })
 
   it.each([

@@ -35,9 +35,16 @@ const base = (): Partial<Draft> => ({
 const as = (user: ActingUser) => ({ user, overrideAccess: false }) as const
 
 const create = (data: Partial<Draft>, user?: ActingUser) =>
-  payload.create({ collection: 'drafts', data: { ...base(), ...data } as Draft, depth: 0, ...(user ? as(user) : {}) })
+  payload.create({
+    collection: 'drafts',
+    data: { ...base(), ...data } as Draft,
+    depth: 0,
+    ...(user ? as(user) : {}),
+  })
 
-const summary = { body: richText(paragraph(text('Đã nhận 12 góp ý, tiếp thu 9.'))) as NonNullable<Draft['summary']>['body'] }
+const summary = {
+  body: richText(paragraph(text('Đã nhận 12 góp ý, tiếp thu 9.'))) as NonNullable<Draft['summary']>['body'],
+}
 
 describe('comment period and status', () => {
   it('refuses a period that closes before it opens, with a vi/en message on the closing day', async () => {
@@ -62,10 +69,20 @@ describe('comment period and status', () => {
     clock.now = () => TODAY
     const decree = await payload.create({
       collection: 'legal-documents',
-      data: { number: '12/2026/TT-BLĐTBXH', type: 'thong-tu', issuingBody: 'Bộ LĐTBXH', issuedDate: '2026-11-01', summary: 'Thông tư' },
+      data: {
+        number: '12/2026/TT-BLĐTBXH',
+        type: 'thong-tu',
+        issuingBody: 'Bộ LĐTBXH',
+        issuedDate: '2026-11-01',
+        summary: 'Thông tư',
+      },
     })
     const draft = await create({ opensOn: '2026-11-01', closesOn: '2026-12-31' })
-    const linked = await payload.update({ collection: 'drafts', id: draft.id, data: { resultingDocument: decree.id } })
+    const linked = await payload.update({
+      collection: 'drafts',
+      id: draft.id,
+      data: { resultingDocument: decree.id },
+    })
     expect(linked.status).toBe('issued')
   })
 
@@ -75,7 +92,9 @@ describe('comment period and status', () => {
     const early = payload.update({ collection: 'drafts', id: running.id, data: { summary } })
     await expect(early).rejects.toMatchObject({
       status: 400,
-      message: expect.stringMatching(/hết hạn lấy ý kiến \(31\/12\/2026\).*once the comment period has closed/s),
+      message: expect.stringMatching(
+        /hết hạn lấy ý kiến \(31\/12\/2026\).*once the comment period has closed/s,
+      ),
     })
     const over = await create({ opensOn: '2026-10-01', closesOn: '2026-11-22' })
     const saved = await payload.update({ collection: 'drafts', id: over.id, data: { summary } })
@@ -84,35 +103,72 @@ describe('comment period and status', () => {
 })
 
 describe('who may do what', () => {
-  it("a contributor drafts for their own unit only, and the unit is filled in for them", async () => {
+  it('a contributor drafts for their own unit only, and the unit is filled in for them', async () => {
     const own = await create({ draftingUnit: undefined }, world.users.contributor)
     expect(own.draftingUnit).toBe(world.unitA.id)
     await expect(create({ draftingUnit: world.unitA.id }, world.users.contributorB)).rejects.toMatchObject({
       status: 403,
       message: expect.stringMatching(/dự thảo của đơn vị mình.*own unit's drafts/s),
     })
-    const handOver = payload.update({ collection: 'drafts', id: own.id, data: { draftingUnit: world.unitB.id }, ...as(world.users.contributor) })
+    const handOver = payload.update({
+      collection: 'drafts',
+      id: own.id,
+      data: { draftingUnit: world.unitB.id },
+      ...as(world.users.contributor),
+    })
     await expect(handOver).rejects.toMatchObject({ status: 403 })
   })
 
   it('contributors save drafts; editors and the board publish', async () => {
     const draft = await create({}, world.users.contributor)
-    const publish = payload.update({ collection: 'drafts', id: draft.id, data: { _status: 'published' }, ...as(world.users.contributor) })
-    await expect(publish).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/Chỉ Biên tập viên.*Only editors/s) })
+    const publish = payload.update({
+      collection: 'drafts',
+      id: draft.id,
+      data: { _status: 'published' },
+      ...as(world.users.contributor),
+    })
+    await expect(publish).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/Chỉ Biên tập viên.*Only editors/s),
+    })
 
-    await payload.update({ collection: 'drafts', id: draft.id, data: { _status: 'published' }, ...as(world.users.editor) })
+    await payload.update({
+      collection: 'drafts',
+      id: draft.id,
+      data: { _status: 'published' },
+      ...as(world.users.editor),
+    })
     // Once public, the contributor still proposes changes as a draft version, but cannot unpublish.
-    await payload.update({ collection: 'drafts', id: draft.id, draft: true, data: { title: 'Tên mới đề xuất' }, ...as(world.users.contributor) })
+    await payload.update({
+      collection: 'drafts',
+      id: draft.id,
+      draft: true,
+      data: { title: 'Tên mới đề xuất' },
+      ...as(world.users.contributor),
+    })
     expect((await payload.findByID({ collection: 'drafts', id: draft.id })).title).toBe(draft.title)
-    const unpublish = payload.update({ collection: 'drafts', id: draft.id, data: { _status: 'draft' }, ...as(world.users.contributor) })
+    const unpublish = payload.update({
+      collection: 'drafts',
+      id: draft.id,
+      data: { _status: 'draft' },
+      ...as(world.users.contributor),
+    })
     await expect(unpublish).rejects.toMatchObject({ status: 403 })
   })
 
   it('publishing tells the publisher; a draft save of a published draft does not', async () => {
     const draft = await create({})
-    const events = () => deliveredEvents.filter((e) => e.collection === 'drafts' && e.id === String(draft.id)).map((e) => e.event)
+    const events = () =>
+      deliveredEvents
+        .filter((e) => e.collection === 'drafts' && e.id === String(draft.id))
+        .map((e) => e.event)
     await payload.update({ collection: 'drafts', id: draft.id, data: { _status: 'published' } })
-    await payload.update({ collection: 'drafts', id: draft.id, draft: true, data: { title: 'Đổi tên (nháp)' } })
+    await payload.update({
+      collection: 'drafts',
+      id: draft.id,
+      draft: true,
+      data: { title: 'Đổi tên (nháp)' },
+    })
     expect(events()).toEqual(['publish'])
   })
 
@@ -120,9 +176,19 @@ describe('who may do what', () => {
     const draft = await create({ _status: 'published' })
     await payload.create({
       collection: 'draft-comments',
-      data: { draft: draft.id, reference: 'GY-TEST-0001', name: 'Người góp ý', email: 'a@example.vn', text: 'Nội dung góp ý', submittedAt: TODAY.toISOString() },
+      data: {
+        draft: draft.id,
+        reference: 'GY-TEST-0001',
+        name: 'Người góp ý',
+        email: 'a@example.vn',
+        text: 'Nội dung góp ý',
+        submittedAt: TODAY.toISOString(),
+      },
     })
     await payload.delete({ collection: 'drafts', id: draft.id, ...as(world.users.board) })
-    expect((await payload.count({ collection: 'draft-comments', where: { draft: { equals: draft.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'draft-comments', where: { draft: { equals: draft.id } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 })

@@ -52,7 +52,8 @@ const refusal = (promise: Promise<unknown>) =>
     () => {
       throw new Error('expected the save to be refused')
     },
-    (error: { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }) => error,
+    (error: { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }) =>
+      error,
   )
 
 describe('số ký hiệu', () => {
@@ -75,12 +76,18 @@ describe('số ký hiệu', () => {
 
   it('is unique per issuing body, with a clear message; the same number at another body is allowed', async () => {
     const first = await document({ number: '01/2024/TT-BTC', issuingBody: 'Bộ Tài chính', type: 'thong-tu' })
-    const duplicate = await refusal(document({ number: '01/2024/TT-BTC', issuingBody: ' bộ tài  chính ', type: 'thong-tu' }))
+    const duplicate = await refusal(
+      document({ number: '01/2024/TT-BTC', issuingBody: ' bộ tài  chính ', type: 'thong-tu' }),
+    )
     expect(duplicate.status).toBe(400)
     expect(duplicate.message).toMatch(/Văn bản số 01\/2024\/TT-BTC của bộ tài\s+chính đã có.*already exists/s)
     expect(duplicate.data?.errors?.[0]?.path).toBe('number')
 
-    const elsewhere = await document({ number: '01/2024/TT-BTC', issuingBody: 'Bộ Tài chính (Kho bạc)', type: 'thong-tu' })
+    const elsewhere = await document({
+      number: '01/2024/TT-BTC',
+      issuingBody: 'Bộ Tài chính (Kho bạc)',
+      type: 'thong-tu',
+    })
     expect(elsewhere.numberKey).not.toBe(first.numberKey)
     // Both pages need their own URL.
     expect([first.slug, elsewhere.slug]).toEqual(['01-2024-tt-btc', '01-2024-tt-btc-2'])
@@ -89,7 +96,9 @@ describe('số ký hiệu', () => {
   it('refuses taking the number of another document of the same body on edit', async () => {
     const a = await document()
     const b = await document()
-    const error = await refusal(payload.update({ collection: 'legal-documents', id: b.id, data: { number: a.number } }))
+    const error = await refusal(
+      payload.update({ collection: 'legal-documents', id: b.id, data: { number: a.number } }),
+    )
     expect(error.status).toBe(400)
     expect((await stored(b.id)).number).toBe(b.number)
   })
@@ -129,7 +138,10 @@ describe('Vietnamese first', () => {
   it('requires the issuing body and summary in Vietnamese, with a message saying so', async () => {
     const error = await refusal(document({ summary: ' ' }))
     expect(error.status).toBe(400)
-    expect(error.data?.errors?.[0]).toMatchObject({ path: 'summary', message: expect.stringMatching(/tiếng Việt.*in Vietnamese/s) })
+    expect(error.data?.errors?.[0]).toMatchObject({
+      path: 'summary',
+      message: expect.stringMatching(/tiếng Việt.*in Vietnamese/s),
+    })
   })
 
   it('publishes an English summary without an English issuing body, leaving the Vietnamese text alone', async () => {
@@ -143,8 +155,16 @@ describe('Vietnamese first', () => {
       overrideAccess: false,
     })
     expect(english.summary).toBe('On the organisation of the Ministry')
-    const vietnamese = await payload.findByID({ collection: 'legal-documents', id: doc.id, locale: 'vi', depth: 0 })
-    expect({ summary: vietnamese.summary, issuingBody: vietnamese.issuingBody }).toEqual({ summary: doc.summary, issuingBody: 'Chính phủ' })
+    const vietnamese = await payload.findByID({
+      collection: 'legal-documents',
+      id: doc.id,
+      locale: 'vi',
+      depth: 0,
+    })
+    expect({ summary: vietnamese.summary, issuingBody: vietnamese.issuingBody }).toEqual({
+      summary: doc.summary,
+      issuingBody: 'Chính phủ',
+    })
   })
 })
 
@@ -172,7 +192,11 @@ describe('tình trạng hiệu lực', () => {
     expect(after.validityStatus).toBe('expired')
     expect(after.validitySince?.slice(0, 10)).toBe('2021-02-01')
     // The admin's list reads the latest version: it shows the same.
-    const { docs } = await payload.find({ collection: 'legal-documents', where: { id: { equals: old.id } }, draft: true })
+    const { docs } = await payload.find({
+      collection: 'legal-documents',
+      where: { id: { equals: old.id } },
+      draft: true,
+    })
     expect(docs[0].validityStatus).toBe('expired')
     // The acting document's own status is its own business.
     expect(replacing.validityStatus).toBe('in-force')
@@ -181,7 +205,10 @@ describe('tình trạng hiệu lực', () => {
   it('a replacement that takes effect later leaves the old one in force until then', async () => {
     clock.now = () => TODAY
     const old = await document()
-    await document({ effectiveDate: '2027-01-01', relations: [{ kind: 'replaces', target: old.id, scope: 'whole' }] })
+    await document({
+      effectiveDate: '2027-01-01',
+      relations: [{ kind: 'replaces', target: old.id, scope: 'whole' }],
+    })
     expect((await stored(old.id)).validityStatus).toBe('in-force')
   })
 
@@ -203,7 +230,11 @@ describe('tình trạng hiệu lực', () => {
     expect((await stored(first.id)).validityStatus).toBe('in-force')
     expect((await stored(second.id)).validityStatus).toBe('expired')
 
-    await payload.update({ collection: 'legal-documents', id: acting.id, data: { effectiveDate: '2027-06-01' } })
+    await payload.update({
+      collection: 'legal-documents',
+      id: acting.id,
+      data: { effectiveDate: '2027-06-01' },
+    })
     expect((await stored(second.id)).validityStatus).toBe('in-force')
   })
 
@@ -223,7 +254,10 @@ describe('tình trạng hiệu lực', () => {
   it('an unpublished replacement changes nothing until it is published', async () => {
     clock.now = () => TODAY
     const target = await document()
-    const draft = await document({ _status: 'draft', relations: [{ kind: 'replaces', target: target.id, scope: 'whole' }] })
+    const draft = await document({
+      _status: 'draft',
+      relations: [{ kind: 'replaces', target: target.id, scope: 'whole' }],
+    })
     expect((await stored(target.id)).validityStatus).toBe('in-force')
     await payload.update({ collection: 'legal-documents', id: draft.id, data: { _status: 'published' } })
     expect((await stored(target.id)).validityStatus).toBe('expired')
@@ -233,7 +267,11 @@ describe('tình trạng hiệu lực', () => {
     clock.now = () => TODAY
     const target = await document()
     await document({ relations: [{ kind: 'replaces', target: target.id, scope: 'part' }] })
-    const resaved = await payload.update({ collection: 'legal-documents', id: target.id, data: { summary: 'Trích yếu mới' } })
+    const resaved = await payload.update({
+      collection: 'legal-documents',
+      id: target.id,
+      data: { summary: 'Trích yếu mới' },
+    })
     expect(resaved.validityStatus).toBe('partially-expired')
   })
 
@@ -241,7 +279,11 @@ describe('tình trạng hiệu lực', () => {
     clock.now = () => TODAY
     const doc = await document()
     const error = await refusal(
-      payload.update({ collection: 'legal-documents', id: doc.id, data: { validityOverride: { status: 'suspended' } } }),
+      payload.update({
+        collection: 'legal-documents',
+        id: doc.id,
+        data: { validityOverride: { status: 'suspended' } },
+      }),
     )
     expect(error.status).toBe(400)
     expect(error.data?.errors?.[0]?.path).toBe('validityOverride.reason')
@@ -251,7 +293,13 @@ describe('tình trạng hiệu lực', () => {
     const overridden = await payload.update({
       collection: 'legal-documents',
       id: doc.id,
-      data: { validityOverride: { status: 'suspended', reason: 'Ngưng hiệu lực theo Quyết định 12/QĐ-TTg', since: '2026-10-01' } },
+      data: {
+        validityOverride: {
+          status: 'suspended',
+          reason: 'Ngưng hiệu lực theo Quyết định 12/QĐ-TTg',
+          since: '2026-10-01',
+        },
+      },
     })
     expect(overridden.validityStatus).toBe('suspended')
     expect(overridden.validitySince?.slice(0, 10)).toBe('2026-10-01')
@@ -263,25 +311,40 @@ describe('the nightly refresh of date-driven statuses', () => {
     clock.now = () => TODAY
     const upcoming = await document({ effectiveDate: '2026-12-01' })
     const replaced = await document()
-    await document({ effectiveDate: '2026-12-01', relations: [{ kind: 'replaces', target: replaced.id, scope: 'whole' }] })
+    await document({
+      effectiveDate: '2026-12-01',
+      relations: [{ kind: 'replaces', target: replaced.id, scope: 'whole' }],
+    })
     const draft = await payload.create({
       collection: 'drafts',
-      data: { title: 'Dự thảo sắp hết hạn', type: 'thong-tu', draftingUnit: world.unitA.id, opensOn: '2026-11-01', closesOn: '2026-11-30' },
+      data: {
+        title: 'Dự thảo sắp hết hạn',
+        type: 'thong-tu',
+        draftingUnit: world.unitA.id,
+        opensOn: '2026-11-01',
+        closesOn: '2026-11-30',
+      },
     })
-    expect([(await stored(upcoming.id)).validityStatus, (await stored(replaced.id)).validityStatus, draft.status]).toEqual([
-      'not-yet-effective',
-      'in-force',
-      'open',
-    ])
+    expect([
+      (await stored(upcoming.id)).validityStatus,
+      (await stored(replaced.id)).validityStatus,
+      draft.status,
+    ]).toEqual(['not-yet-effective', 'in-force', 'open'])
 
     // 00:30 on 1 December in Ha Noi.
     const night = new Date('2026-11-30T17:30:00.000Z')
     const refreshed = await refreshStoredStatuses(payload, night)
-    expect(refreshed.legalDocuments).toEqual(expect.arrayContaining([String(upcoming.id), String(replaced.id)]))
+    expect(refreshed.legalDocuments).toEqual(
+      expect.arrayContaining([String(upcoming.id), String(replaced.id)]),
+    )
     expect(refreshed.drafts).toContain(String(draft.id))
     expect((await stored(upcoming.id)).validityStatus).toBe('in-force')
-    expect((await stored(replaced.id))).toMatchObject({ validityStatus: 'expired' })
-    const { docs } = await payload.find({ collection: 'drafts', where: { id: { equals: draft.id } }, draft: true })
+    expect(await stored(replaced.id)).toMatchObject({ validityStatus: 'expired' })
+    const { docs } = await payload.find({
+      collection: 'drafts',
+      where: { id: { equals: draft.id } },
+      draft: true,
+    })
     expect(docs[0].status).toBe('closed')
 
     expect(await refreshStoredStatuses(payload, night)).toEqual({ legalDocuments: [], drafts: [] })
@@ -297,28 +360,57 @@ describe('who may do what', () => {
       id: doc.id,
       locale: 'en',
       draft: true,
-      data: { summary: 'On the functions of the Ministry', number: '999/2017/NĐ-CP', issuedDate: '2000-01-01' },
+      data: {
+        summary: 'On the functions of the Ministry',
+        number: '999/2017/NĐ-CP',
+        issuedDate: '2000-01-01',
+      },
       ...translator,
     })
     expect(english.summary).toBe('On the functions of the Ministry')
-    const latest = await payload.findByID({ collection: 'legal-documents', id: doc.id, draft: true, depth: 0 })
-    expect({ number: latest.number, issuedDate: latest.issuedDate.slice(0, 10), summary: latest.summary }).toEqual({
+    const latest = await payload.findByID({
+      collection: 'legal-documents',
+      id: doc.id,
+      draft: true,
+      depth: 0,
+    })
+    expect({
+      number: latest.number,
+      issuedDate: latest.issuedDate.slice(0, 10),
+      summary: latest.summary,
+    }).toEqual({
       number: doc.number,
       issuedDate: '2017-02-14',
       summary: doc.summary,
     })
 
-    const vietnamese = payload.update({ collection: 'legal-documents', id: doc.id, data: { summary: 'Sửa' }, ...translator })
+    const vietnamese = payload.update({
+      collection: 'legal-documents',
+      id: doc.id,
+      data: { summary: 'Sửa' },
+      ...translator,
+    })
     await expect(vietnamese).rejects.toMatchObject({ status: 403 })
     // Publishing is for editors: it would also publish others' pending changes.
-    const publishing = payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { summary: 'Published' }, ...translator })
+    const publishing = payload.update({
+      collection: 'legal-documents',
+      id: doc.id,
+      locale: 'en',
+      data: { summary: 'Published' },
+      ...translator,
+    })
     await expect(publishing).rejects.toMatchObject({ status: 403 })
   })
 
   it('the public reads published documents only', async () => {
     const draft = await document({ _status: 'draft' })
     const published = await document()
-    const { docs } = await payload.find({ collection: 'legal-documents', overrideAccess: false, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'legal-documents',
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+    })
     const ids = docs.map((d) => d.id)
     expect(ids).toContain(published.id)
     expect(ids).not.toContain(draft.id)
@@ -327,14 +419,25 @@ describe('who may do what', () => {
 
 describe('webhooks', () => {
   const eventsFor = (id: LegalDocument['id']) =>
-    deliveredEvents.filter((e) => e.collection === 'legal-documents' && e.id === String(id)).map((e) => e.event)
+    deliveredEvents
+      .filter((e) => e.collection === 'legal-documents' && e.id === String(id))
+      .map((e) => e.event)
 
   it('fire on publish, update of the published document and unpublish; not on a draft save', async () => {
     const doc = await document({ _status: 'draft' })
     expect(eventsFor(doc.id)).toEqual([])
     await payload.update({ collection: 'legal-documents', id: doc.id, data: { _status: 'published' } })
-    await payload.update({ collection: 'legal-documents', id: doc.id, draft: true, data: { summary: 'Bản nháp sửa', _status: 'draft' } })
-    await payload.update({ collection: 'legal-documents', id: doc.id, data: { summary: 'Bản đăng sửa', _status: 'published' } })
+    await payload.update({
+      collection: 'legal-documents',
+      id: doc.id,
+      draft: true,
+      data: { summary: 'Bản nháp sửa', _status: 'draft' },
+    })
+    await payload.update({
+      collection: 'legal-documents',
+      id: doc.id,
+      data: { summary: 'Bản đăng sửa', _status: 'published' },
+    })
     await payload.update({ collection: 'legal-documents', id: doc.id, data: { _status: 'draft' } })
     expect(eventsFor(doc.id)).toEqual(['publish', 'publish', 'unpublish'])
     // The draft save left the public document as it was.

@@ -23,7 +23,9 @@ interface DrizzleAdapter {
   versionsSuffix?: string
 }
 interface DrizzleDb {
-  update: (table: unknown) => { set: (values: Record<string, unknown>) => { where: (cond: unknown) => Promise<unknown> } }
+  update: (table: unknown) => {
+    set: (values: Record<string, unknown>) => { where: (cond: unknown) => Promise<unknown> }
+  }
 }
 
 interface MongooseModel {
@@ -66,8 +68,15 @@ export async function writeDerivedFields(
       versionRow[`version_${name}`] = stored
     }
     const key = payload.db.defaultIDType === 'number' ? Number(id) : id
-    await drizzle.update(main).set(row).where(eq(main.id as never, key))
-    if (versions) await drizzle.update(versions).set(versionRow).where(eq(versions.parent as never, key))
+    await drizzle
+      .update(main)
+      .set(row)
+      .where(eq(main.id as never, key))
+    if (versions)
+      await drizzle
+        .update(versions)
+        .set(versionRow)
+        .where(eq(versions.parent as never, key))
     return
   }
 

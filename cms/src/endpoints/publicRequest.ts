@@ -19,7 +19,9 @@ export function publicCorsHeaders(): Record<string, string> {
       // A malformed SITE_URL is reported where it matters (the site build); here it stays open.
     }
   }
-  return origin === '*' ? { 'access-control-allow-origin': '*' } : { 'access-control-allow-origin': origin, vary: 'Origin' }
+  return origin === '*'
+    ? { 'access-control-allow-origin': '*' }
+    : { 'access-control-allow-origin': origin, vary: 'Origin' }
 }
 
 /** The answer to a browser's preflight for a JSON POST. */

@@ -76,7 +76,13 @@ export const auditAfterChange: CollectionAfterChangeHook = async ({
 }
 
 /** Records every change of a public comment's moderation state, with the moderator's note. */
-export const auditModerationChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, collection, req }) => {
+export const auditModerationChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  collection,
+  req,
+}) => {
   if (operation === 'update' && previousDoc?.moderation !== doc.moderation) {
     await writeAudit(req, {
       action: 'moderation',

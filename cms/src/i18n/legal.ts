@@ -78,8 +78,14 @@ export const LEGAL_MESSAGES = {
 
 /** What the public comment form is told, field by field (codes from shared/src/draftComment.ts). */
 export const COMMENT_ERROR_MESSAGES: Record<CommentErrorCode, Label> = {
-  'name-required': { vi: 'Vui lòng nhập họ tên (ít nhất 2 ký tự).', en: 'Please enter your name (at least 2 characters).' },
-  'name-too-long': { vi: 'Họ tên quá dài (tối đa 120 ký tự).', en: 'The name is too long (120 characters at most).' },
+  'name-required': {
+    vi: 'Vui lòng nhập họ tên (ít nhất 2 ký tự).',
+    en: 'Please enter your name (at least 2 characters).',
+  },
+  'name-too-long': {
+    vi: 'Họ tên quá dài (tối đa 120 ký tự).',
+    en: 'The name is too long (120 characters at most).',
+  },
   'email-invalid': { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'The e-mail address is not valid.' },
   'phone-invalid': {
     vi: 'Số điện thoại không hợp lệ (ví dụ 0912 345 678 hoặc +84 912 345 678).',
@@ -89,10 +95,22 @@ export const COMMENT_ERROR_MESSAGES: Record<CommentErrorCode, Label> = {
     vi: 'Vui lòng nhập thư điện tử hoặc số điện thoại để cơ quan soạn thảo liên hệ khi cần.',
     en: 'Please give an e-mail address or a phone number so the drafting unit can reach you.',
   },
-  'organisation-too-long': { vi: 'Tên cơ quan, tổ chức quá dài (tối đa 200 ký tự).', en: 'The organisation name is too long (200 characters at most).' },
-  'clause-too-long': { vi: 'Điều, khoản quá dài (tối đa 200 ký tự).', en: 'The article/clause is too long (200 characters at most).' },
-  'text-too-short': { vi: 'Nội dung góp ý quá ngắn (ít nhất 10 ký tự).', en: 'The comment is too short (at least 10 characters).' },
-  'text-too-long': { vi: 'Nội dung góp ý quá dài (tối đa 10.000 ký tự).', en: 'The comment is too long (10,000 characters at most).' },
+  'organisation-too-long': {
+    vi: 'Tên cơ quan, tổ chức quá dài (tối đa 200 ký tự).',
+    en: 'The organisation name is too long (200 characters at most).',
+  },
+  'clause-too-long': {
+    vi: 'Điều, khoản quá dài (tối đa 200 ký tự).',
+    en: 'The article/clause is too long (200 characters at most).',
+  },
+  'text-too-short': {
+    vi: 'Nội dung góp ý quá ngắn (ít nhất 10 ký tự).',
+    en: 'The comment is too short (at least 10 characters).',
+  },
+  'text-too-long': {
+    vi: 'Nội dung góp ý quá dài (tối đa 10.000 ký tự).',
+    en: 'The comment is too long (10,000 characters at most).',
+  },
 }
 
 export const COMMENT_ENDPOINT_MESSAGES = {
@@ -121,7 +139,10 @@ export const COMMENT_ENDPOINT_MESSAGES = {
     vi: 'Chỉ đơn vị chủ trì soạn thảo, Biên tập viên, Ban Biên tập và quản trị hệ thống được xuất góp ý.',
     en: 'Only the drafting unit, editors, the board and admins may export comments.',
   },
-  exportBadFormat: { vi: 'Định dạng xuất phải là csv hoặc xlsx.', en: 'The export format must be csv or xlsx.' },
+  exportBadFormat: {
+    vi: 'Định dạng xuất phải là csv hoặc xlsx.',
+    en: 'The export format must be csv or xlsx.',
+  },
 } as const
 
 /** Column headings of the comment export (an internal document: Vietnamese only, like the report it feeds). */

@@ -45,7 +45,9 @@ export const jobs: JobsConfig = {
       retries: 0,
       handler: async ({ req }) => {
         const refreshed = await refreshStoredStatuses(req.payload)
-        return { output: { legalDocuments: refreshed.legalDocuments.length, drafts: refreshed.drafts.length } }
+        return {
+          output: { legalDocuments: refreshed.legalDocuments.length, drafts: refreshed.drafts.length },
+        }
       },
       outputSchema: [
         { name: 'legalDocuments', type: 'number', required: true },

@@ -29,7 +29,10 @@ async function* batches<T extends { id: string | number }>(
 ): AsyncGenerator<T[]> {
   let after: string | number | undefined
   for (;;) {
-    const conditions: Where[] = [...(where ? [where] : []), ...(after === undefined ? [] : [{ id: { greater_than: after } }])]
+    const conditions: Where[] = [
+      ...(where ? [where] : []),
+      ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
+    ]
     const { docs } = await payload.find({
       collection,
       where: conditions.length ? { and: conditions } : undefined,
@@ -81,10 +84,15 @@ export async function refreshStoredStatuses(payload: Payload, now = clock.now())
     validityStatus: true,
     validitySince: true,
   } as const
-  for await (const batch of batches<LegalDocumentValues & { id: string | number }>(payload, 'legal-documents', ownFields)) {
+  for await (const batch of batches<LegalDocumentValues & { id: string | number }>(
+    payload,
+    'legal-documents',
+    ownFields,
+  )) {
     for (const doc of batch) {
       const validity = computeValidity(validityInput(doc, actedOn.get(String(doc.id)) ?? []), today)
-      if ((doc.validityStatus ?? null) === validity.status && dayOf(doc.validitySince) === validity.since) continue
+      if ((doc.validityStatus ?? null) === validity.status && dayOf(doc.validitySince) === validity.since)
+        continue
       await writeDerivedFields(payload, 'legal-documents', doc.id, storedValidity(validity))
       refreshed.legalDocuments.push(String(doc.id))
     }

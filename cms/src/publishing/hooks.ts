@@ -83,7 +83,8 @@ export function notifyPublisherAfterChange(hasDrafts: boolean): CollectionAfterC
 const draftSaveKey = (slug: string) => `draftSave:${slug}`
 
 export const noteDraftSaves: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
-  if (operation === 'create' || operation === 'update') req.context[draftSaveKey(collection.slug)] = Boolean(args.draft)
+  if (operation === 'create' || operation === 'update')
+    req.context[draftSaveKey(collection.slug)] = Boolean(args.draft)
   return args
 }
 
@@ -96,11 +97,17 @@ export const notifyPublisherUnlessDraftSave: CollectionAfterChangeHook = (args) 
  * For items whose public flag is a field of their own (a comment is public once approved): fires
  * when the flag flips, and when a public item is deleted.
  */
-export function notifyPublisherOnPublicFlag(isPublic: (doc: Record<string, unknown> | undefined) => boolean): {
+export function notifyPublisherOnPublicFlag(
+  isPublic: (doc: Record<string, unknown> | undefined) => boolean,
+): {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
-  const event = (doc: { id: string | number }, collection: string, kind: PublishEvent['event']): PublishEvent => ({
+  const event = (
+    doc: { id: string | number },
+    collection: string,
+    kind: PublishEvent['event'],
+  ): PublishEvent => ({
     event: kind,
     collection,
     id: String(doc.id),

@@ -227,7 +227,9 @@ const PUBLIC_COMMENT_FIELDS = {
   submittedAt: true,
 } as const
 
-type CommentDoc = { id: string | number; draft?: Ref } & Partial<Record<keyof typeof PUBLIC_COMMENT_FIELDS, string | null>>
+type CommentDoc = { id: string | number; draft?: Ref } & Partial<
+  Record<keyof typeof PUBLIC_COMMENT_FIELDS, string | null>
+>
 
 /** What one legal document does to another, indexed for both ends. */
 interface IndexedRelation {
@@ -354,7 +356,12 @@ class SnapshotReader {
     this.media.clear()
   }
 
-  private fileFor(filename: string, bytes: number | null | undefined, folder = 'media', sourceBase = this.mediaFileUrl): string {
+  private fileFor(
+    filename: string,
+    bytes: number | null | undefined,
+    folder = 'media',
+    sourceBase = this.mediaFileUrl,
+  ): string {
     const path = `/${folder}/${siteFileName(filename)}`
     if (!this.files.has(path)) {
       this.files.set(
@@ -368,9 +375,12 @@ class SnapshotReader {
   // ---- document files (PDF, DOC, DOCX of legal documents and drafts) -----------------------
 
   private async loadDocumentFiles(rows: Iterable<FileRow>): Promise<void> {
-    const ids = [...new Set([...rows].flatMap((row) => idOf(row.file) ?? []))].filter((id) => !this.documentFiles.has(id))
+    const ids = [...new Set([...rows].flatMap((row) => idOf(row.file) ?? []))].filter(
+      (id) => !this.documentFiles.has(id),
+    )
     for (let i = 0; i < ids.length; i += this.batchSize) {
-      for await (const batch of this.pages<DocumentFileDoc>('document-files', { id: { in: ids.slice(i, i + this.batchSize) } })) {
+      const chunk = { id: { in: ids.slice(i, i + this.batchSize) } }
+      for await (const batch of this.pages<DocumentFileDoc>('document-files', chunk)) {
         for (const doc of batch) this.documentFiles.set(String(doc.id), doc)
       }
     }

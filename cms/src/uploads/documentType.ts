@@ -43,7 +43,11 @@ const CENTRAL_DIRECTORY_SIGNATURE = Buffer.from([0x50, 0x4b, 0x01, 0x02])
 export function zipHasEntry(bytes: Uint8Array, name: string): boolean {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const wanted = Buffer.from(name, 'utf8')
-  for (let i = buffer.indexOf(CENTRAL_DIRECTORY_SIGNATURE); i !== -1; i = buffer.indexOf(CENTRAL_DIRECTORY_SIGNATURE, i + 1)) {
+  for (
+    let i = buffer.indexOf(CENTRAL_DIRECTORY_SIGNATURE);
+    i !== -1;
+    i = buffer.indexOf(CENTRAL_DIRECTORY_SIGNATURE, i + 1)
+  ) {
     const end = i + 46 + wanted.length
     if (end > buffer.length || buffer.readUInt16LE(i + 28) !== wanted.length) continue
     if (buffer.subarray(i + 46, end).equals(wanted)) return true
@@ -63,10 +67,15 @@ const CFB_STREAM = 2
 export function compoundFileHasStream(bytes: Uint8Array, name: string): boolean {
   const data = view(bytes)
   const nameBytes = (name.length + 1) * 2
-  for (let at = CFB_HEADER_BYTES; at + CFB_DIRECTORY_ENTRY_BYTES <= bytes.length; at += CFB_DIRECTORY_ENTRY_BYTES) {
+  for (
+    let at = CFB_HEADER_BYTES;
+    at + CFB_DIRECTORY_ENTRY_BYTES <= bytes.length;
+    at += CFB_DIRECTORY_ENTRY_BYTES
+  ) {
     if (data.getUint16(at + 0x40, true) !== nameBytes || bytes[at + 0x42] !== CFB_STREAM) continue
     let matches = true
-    for (let k = 0; k < name.length && matches; k++) matches = data.getUint16(at + k * 2, true) === name.charCodeAt(k)
+    for (let k = 0; k < name.length && matches; k++)
+      matches = data.getUint16(at + k * 2, true) === name.charCodeAt(k)
     if (matches) return true
   }
   return false

@@ -133,7 +133,8 @@ export function compoundFile(streamName: string, streamBytes = 4096): Buffer {
   const fat = Buffer.alloc(SECTOR, 0xff)
   fat.writeUInt32LE(FAT_SECTOR, 0)
   fat.writeUInt32LE(END_OF_CHAIN, 4)
-  for (let s = 0; s < streamSectors; s++) fat.writeUInt32LE(s === streamSectors - 1 ? END_OF_CHAIN : 3 + s, (2 + s) * 4)
+  for (let s = 0; s < streamSectors; s++)
+    fat.writeUInt32LE(s === streamSectors - 1 ? END_OF_CHAIN : 3 + s, (2 + s) * 4)
 
   const directory = Buffer.alloc(SECTOR)
   const entry = (index: number, name: string, type: number, child: number, start: number, size: number) => {

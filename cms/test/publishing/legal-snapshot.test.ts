@@ -18,7 +18,11 @@ const drafts: Record<string, Draft> = {}
 let signedPdf: DocumentFile
 let wordFile: DocumentFile
 
-const OPTIONS = { siteUrl: 'https://cong.example.gov.vn', cmsPublicUrl: 'https://cms.example.gov.vn', fileBaseUrl: 'http://cms.internal:3000' }
+const OPTIONS = {
+  siteUrl: 'https://cong.example.gov.vn',
+  cmsPublicUrl: 'https://cms.example.gov.vn',
+  fileBaseUrl: 'http://cms.internal:3000',
+}
 /** Noon in Ha Noi, 23/11/2026. */
 const TODAY = new Date('2026-11-23T05:00:00.000Z')
 const realNow = clock.now
@@ -56,10 +60,16 @@ async function draft(key: string, data: Partial<Draft>): Promise<Draft> {
 }
 
 const file = (data: Buffer, name: string, mimetype: string) =>
-  payload.create({ collection: 'document-files', data: {}, file: { data, name, mimetype, size: data.length } })
+  payload.create({
+    collection: 'document-files',
+    data: {},
+    file: { data, name, mimetype, size: data.length },
+  })
 
-const legalIn = (key: string): SnapshotLegalDocument | undefined => snapshot.legalDocuments.find((d) => d.id === String(docs[key].id))
-const draftIn = (key: string): SnapshotDraft | undefined => snapshot.drafts.find((d) => d.id === String(drafts[key].id))
+const legalIn = (key: string): SnapshotLegalDocument | undefined =>
+  snapshot.legalDocuments.find((d) => d.id === String(docs[key].id))
+const draftIn = (key: string): SnapshotDraft | undefined =>
+  snapshot.drafts.find((d) => d.id === String(drafts[key].id))
 
 beforeAll(async () => {
   ;({ payload, close } = await bootPayload())
@@ -80,10 +90,7 @@ beforeAll(async () => {
     issuedDate: '2020-12-14',
     effectiveDate: '2021-02-01',
     fields: ['lao-dong-tien-luong', 'viec-lam'],
-    attachments: [
-      { file: signedPdf.id, label: 'Bản có chữ ký' },
-      { file: wordFile.id },
-    ],
+    attachments: [{ file: signedPdf.id, label: 'Bản có chữ ký' }, { file: wordFile.id }],
     fullText: richText(paragraph(text('Điều 1. Phạm vi điều chỉnh'))) as LegalDocument['fullText'],
   })
   await legal('hidden', { number: '999/2020/NĐ-CP', _status: 'draft' })
@@ -106,7 +113,11 @@ beforeAll(async () => {
     relations: [{ kind: 'guides', target: docs.main.id, scope: 'whole', note: 'Điều 3' }],
   })
   await legal('future', { number: '200/2026/NĐ-CP', issuedDate: '2026-11-20', effectiveDate: '2027-01-01' })
-  await legal('letter', { number: '4321/LĐTBXH-VP', type: 'cong-van', issuingBody: 'Bộ Lao động – Thương binh và Xã hội' })
+  await legal('letter', {
+    number: '4321/LĐTBXH-VP',
+    type: 'cong-van',
+    issuingBody: 'Bộ Lao động – Thương binh và Xã hội',
+  })
 
   await draft('open', { files: [{ file: wordFile.id, label: 'Dự thảo Thông tư' }] })
   await draft('upcoming', { opensOn: '2026-12-01', closesOn: '2026-12-31' })
@@ -116,13 +127,19 @@ beforeAll(async () => {
     id: drafts.closed.id,
     data: {
       summary: {
-        body: richText(paragraph(text('Đã nhận 12 góp ý, tiếp thu 9.'))) as NonNullable<Draft['summary']>['body'],
+        body: richText(paragraph(text('Đã nhận 12 góp ý, tiếp thu 9.'))) as NonNullable<
+          Draft['summary']
+        >['body'],
         files: [{ file: signedPdf.id, label: 'Báo cáo tổng hợp' }],
       },
     },
   })
   await draft('issued', { opensOn: '2020-06-01', closesOn: '2020-07-31', resultingDocument: docs.main.id })
-  await draft('issuedUnpublished', { opensOn: '2020-06-01', closesOn: '2020-07-31', resultingDocument: docs.hidden.id })
+  await draft('issuedUnpublished', {
+    opensOn: '2020-06-01',
+    closesOn: '2020-07-31',
+    resultingDocument: docs.hidden.id,
+  })
   await draft('unpublished', { _status: 'draft' })
 
   snapshot = await buildSnapshot(payload, OPTIONS)
@@ -153,7 +170,13 @@ describe('legal documents in the snapshot', () => {
       relations: [
         // The relation to a document that is not public is left out.
         { kind: 'replaces', direction: 'outgoing', scope: 'whole', documentId: String(docs.old.id) },
-        { kind: 'guides', direction: 'incoming', scope: 'whole', documentId: String(docs.guide.id), note: 'Điều 3' },
+        {
+          kind: 'guides',
+          direction: 'incoming',
+          scope: 'whole',
+          documentId: String(docs.guide.id),
+          note: 'Điều 3',
+        },
       ],
       attachments: [
         {
@@ -193,7 +216,12 @@ describe('legal documents in the snapshot', () => {
     expect(legalIn('old')?.validity).toEqual({
       status: 'expired',
       since: '2021-02-01',
-      cause: { kind: 'relation', relation: 'replaces', documentId: String(docs.main.id), number: '145/2020/NĐ-CP' },
+      cause: {
+        kind: 'relation',
+        relation: 'replaces',
+        documentId: String(docs.main.id),
+        number: '145/2020/NĐ-CP',
+      },
     })
     expect(legalIn('old')?.relations).toEqual([
       { kind: 'replaces', direction: 'incoming', scope: 'whole', documentId: String(docs.main.id) },
@@ -260,7 +288,9 @@ describe('drafts in the snapshot', () => {
   it('publishes the summary of comments once the period is over', () => {
     expect(draftIn('closed')?.summary).toEqual({
       html: '<p>Đã nhận 12 góp ý, tiếp thu 9.</p>',
-      files: [expect.objectContaining({ name: 'Nghị định 14 bản ký.pdf', label: { vi: 'Báo cáo tổng hợp' } })],
+      files: [
+        expect.objectContaining({ name: 'Nghị định 14 bản ký.pdf', label: { vi: 'Báo cáo tổng hợp' } }),
+      ],
       publishedAt: TODAY.toISOString(),
     })
   })

@@ -7,10 +7,12 @@ import { MODERATION_LABELS, MODERATION_STATES } from '../../i18n/legal'
 // A moderation state shares its code with a workflow state only for `approved`, which means the same.
 const stateOptions = [
   ...WORKFLOW_STATES.map((state) => ({ value: state, label: WORKFLOW_STATE_LABELS[state] })),
-  ...MODERATION_STATES.filter((state) => !(WORKFLOW_STATES as readonly string[]).includes(state)).map((state) => ({
-    value: state,
-    label: MODERATION_LABELS[state],
-  })),
+  ...MODERATION_STATES.filter((state) => !(WORKFLOW_STATES as readonly string[]).includes(state)).map(
+    (state) => ({
+      value: state,
+      label: MODERATION_LABELS[state],
+    }),
+  ),
 ]
 
 /**

@@ -67,15 +67,40 @@ export const DraftComments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' }, required: true, access: asSent, admin: { readOnly: true } },
-        { name: 'organisation', type: 'text', label: { vi: 'Cơ quan, tổ chức', en: 'Organisation' }, access: asSent, admin: { readOnly: true } },
+        {
+          name: 'name',
+          type: 'text',
+          label: { vi: 'Họ tên', en: 'Name' },
+          required: true,
+          access: asSent,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'organisation',
+          type: 'text',
+          label: { vi: 'Cơ quan, tổ chức', en: 'Organisation' },
+          access: asSent,
+          admin: { readOnly: true },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'E-mail' }, access: asSent, admin: { readOnly: true } },
-        { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' }, access: asSent, admin: { readOnly: true } },
+        {
+          name: 'email',
+          type: 'email',
+          label: { vi: 'Thư điện tử', en: 'E-mail' },
+          access: asSent,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: { vi: 'Điện thoại', en: 'Phone' },
+          access: asSent,
+          admin: { readOnly: true },
+        },
       ],
     },
     {

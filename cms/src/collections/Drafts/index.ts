@@ -32,7 +32,11 @@ const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' }
 const STATUS_CODES = Object.keys(DRAFT_STATUSES) as DraftStatus[]
 
 /** Files of a draft or of its summary: an uploaded PDF/DOC/DOCX with the label readers see. */
-const fileRows = (name: string, label: { vi: string; en: string }, description: { vi: string; en: string }): Field => ({
+const fileRows = (
+  name: string,
+  label: { vi: string; en: string },
+  description: { vi: string; en: string },
+): Field => ({
   name,
   type: 'array',
   label,
@@ -111,7 +115,13 @@ export const Drafts: CollectionConfig = {
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
   },
   fields: localizedOnlyForTranslators([
-    { name: 'title', type: 'text', label: { vi: 'Tên dự thảo', en: 'Title' }, required: true, localized: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tên dự thảo', en: 'Title' },
+      required: true,
+      localized: true,
+    },
     slugField('slug', { unique: true }),
     {
       type: 'row',
@@ -131,7 +141,8 @@ export const Drafts: CollectionConfig = {
           label: { vi: 'Đơn vị chủ trì soạn thảo', en: 'Drafting unit' },
           required: true,
           index: true,
-          defaultValue: ({ user }) => (user && 'unit' in user ? (relationId(user.unit) ?? undefined) : undefined),
+          defaultValue: ({ user }) =>
+            user && 'unit' in user ? (relationId(user.unit) ?? undefined) : undefined,
           filterOptions: ({ req }) => {
             const unit = unitOf(req)
             return requestRole(req) === 'contributor' && unit ? { id: { equals: unit } } : true
@@ -146,7 +157,13 @@ export const Drafts: CollectionConfig = {
         },
       ],
     },
-    { name: 'fields', type: 'select', label: { vi: 'Lĩnh vực', en: 'Fields' }, hasMany: true, options: LEGAL_FIELD_OPTIONS },
+    {
+      name: 'fields',
+      type: 'select',
+      label: { vi: 'Lĩnh vực', en: 'Fields' },
+      hasMany: true,
+      options: LEGAL_FIELD_OPTIONS,
+    },
     {
       name: 'description',
       type: 'richText',
@@ -171,7 +188,10 @@ export const Drafts: CollectionConfig = {
           admin: {
             ...DAY,
             width: '50%',
-            description: { vi: 'Từ 00:00 ngày này (giờ Việt Nam).', en: 'From 00:00 on this day, Viet Nam time.' },
+            description: {
+              vi: 'Từ 00:00 ngày này (giờ Việt Nam).',
+              en: 'From 00:00 on this day, Viet Nam time.',
+            },
           },
         },
         {
@@ -183,7 +203,10 @@ export const Drafts: CollectionConfig = {
           admin: {
             ...DAY,
             width: '50%',
-            description: { vi: 'Đến hết 23:59 ngày này (giờ Việt Nam).', en: 'Until 23:59 on this day, Viet Nam time.' },
+            description: {
+              vi: 'Đến hết 23:59 ngày này (giờ Việt Nam).',
+              en: 'Until 23:59 on this day, Viet Nam time.',
+            },
           },
         },
       ],
@@ -232,7 +255,10 @@ export const Drafts: CollectionConfig = {
           label: { vi: 'Ngày đăng báo cáo', en: 'Report published on' },
           admin: {
             ...DAY,
-            description: { vi: 'Để trống: lấy ngày nhập báo cáo.', en: 'Left empty: the day the report is entered.' },
+            description: {
+              vi: 'Để trống: lấy ngày nhập báo cáo.',
+              en: 'Left empty: the day the report is entered.',
+            },
           },
         },
       ],

@@ -27,7 +27,11 @@ const current = (data: Data, original: Data | undefined, field: string): unknown
   field in data ? data[field] : original?.[field]
 
 /** The Vietnamese issuing body, whatever locale is being saved: number keys are made from it. */
-async function vietnameseIssuingBody(data: Data, original: Data | undefined, req: PayloadRequest): Promise<string> {
+async function vietnameseIssuingBody(
+  data: Data,
+  original: Data | undefined,
+  req: PayloadRequest,
+): Promise<string> {
   const value = (v: unknown) => (typeof v === 'string' ? v : '')
   if (req.locale === 'vi' || !original?.id) return value(current(data, original, 'issuingBody'))
   // The local API sets the locale it is asked for on the request it is given: the save that
@@ -92,7 +96,10 @@ export const applyDocumentNumber: CollectionBeforeChangeHook = async ({ data, or
 
 /** The document's own tình trạng hiệu lực, from what this save leaves and what acts on it. */
 export const applyOwnValidity: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const override = { ...(originalDoc?.validityOverride ?? {}), ...((data.validityOverride as Data | undefined) ?? {}) }
+  const override = {
+    ...(originalDoc?.validityOverride ?? {}),
+    ...((data.validityOverride as Data | undefined) ?? {}),
+  }
   if (override.status && !(typeof override.reason === 'string' && override.reason.trim())) {
     throw invalidField('validityOverride.reason', LEGAL_MESSAGES.overrideReasonRequired)
   }
@@ -138,7 +145,11 @@ async function refreshAll(ids: Iterable<string>, self: string, req: PayloadReque
 export const refreshTargetsAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const before = (req.context[targetsKey(doc.id)] as string[] | undefined) ?? []
   delete req.context[targetsKey(doc.id)]
-  await refreshAll([...before, ...targetIds(previousDoc?.relations), ...targetIds(doc.relations)], String(doc.id), req)
+  await refreshAll(
+    [...before, ...targetIds(previousDoc?.relations), ...targetIds(doc.relations)],
+    String(doc.id),
+    req,
+  )
   return doc
 }
 

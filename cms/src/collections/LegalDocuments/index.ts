@@ -37,16 +37,27 @@ import {
 
 const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } as const
 
-export const LEGAL_DOC_TYPE_OPTIONS = LEGAL_DOC_TYPE_CODES.map((code) => ({ value: code, label: LEGAL_DOC_TYPES[code].label }))
-export const LEGAL_FIELD_OPTIONS = LEGAL_FIELD_CODES.map((code) => ({ value: code, label: LEGAL_FIELDS[code] }))
-const VALIDITY_OPTIONS = VALIDITY_STATUS_CODES.map((code) => ({ value: code, label: VALIDITY_STATUSES[code] }))
+export const LEGAL_DOC_TYPE_OPTIONS = LEGAL_DOC_TYPE_CODES.map((code) => ({
+  value: code,
+  label: LEGAL_DOC_TYPES[code].label,
+}))
+export const LEGAL_FIELD_OPTIONS = LEGAL_FIELD_CODES.map((code) => ({
+  value: code,
+  label: LEGAL_FIELDS[code],
+}))
+const VALIDITY_OPTIONS = VALIDITY_STATUS_CODES.map((code) => ({
+  value: code,
+  label: VALIDITY_STATUSES[code],
+}))
 
 /**
  * The Vietnamese text is the document; the English is a translation that may come later (or
  * never), so an English save does not have to repeat or invent it.
  */
 const requiredInVietnamese = (value: unknown, { req }: { req: PayloadRequest }) =>
-  req.locale !== 'vi' || (typeof value === 'string' && value.trim() !== '') || bilingual(LEGAL_MESSAGES.requiredInVietnamese)
+  req.locale !== 'vi' ||
+  (typeof value === 'string' && value.trim() !== '') ||
+  bilingual(LEGAL_MESSAGES.requiredInVietnamese)
 
 /** Computed values: the API never takes them, the hooks write them. */
 const computed = { create: fieldNobody, update: fieldNobody }
@@ -183,7 +194,10 @@ export const LegalDocuments: CollectionConfig = {
           admin: {
             ...DAY,
             width: '33%',
-            description: { vi: 'Để trống nếu có hiệu lực từ ngày ký.', en: 'Leave empty if in force from signing.' },
+            description: {
+              vi: 'Để trống nếu có hiệu lực từ ngày ký.',
+              en: 'Leave empty if in force from signing.',
+            },
           },
         },
         {

@@ -6,7 +6,12 @@ import {
   type ValidityInput,
   type ValidityStatus,
 } from '@cong/shared/legalValidity'
-import { isLegalDocType, LEGAL_DOC_TYPES, type LegalRelationKind, type LegalRelationScope } from '@cong/shared/legalVocabulary'
+import {
+  isLegalDocType,
+  LEGAL_DOC_TYPES,
+  type LegalRelationKind,
+  type LegalRelationScope,
+} from '@cong/shared/legalVocabulary'
 import type { IsoDate } from '@cong/shared/vnDate'
 import { idOf } from '../../access/roles'
 import { dayOf, storedDay, todayInVietnam } from '../../days'
@@ -45,7 +50,9 @@ export const targetIds = (relations: RelationRow[] | null | undefined): string[]
   (relations ?? []).flatMap((r) => idOf(r.target) ?? [])
 
 /** What `acting` does to each of its targets, dated by the day `acting` takes effect. */
-export function actingRelationsOf(acting: LegalDocumentValues): { targetId: string; relation: ActingRelation }[] {
+export function actingRelationsOf(
+  acting: LegalDocumentValues,
+): { targetId: string; relation: ActingRelation }[] {
   // A document without a stated effective date takes effect when issued ("có hiệu lực kể từ ngày ký").
   const effectiveDate = dayOf(acting.effectiveDate) ?? dayOf(acting.issuedDate)
   return (acting.relations ?? []).flatMap((row) => {
@@ -75,7 +82,11 @@ export async function relationsActingOn(
   const { docs } = await payload.find({
     collection: COLLECTION,
     where: {
-      and: [{ 'relations.target': { equals: id } }, { _status: { equals: 'published' } }, { id: { not_equals: id } }],
+      and: [
+        { 'relations.target': { equals: id } },
+        { _status: { equals: 'published' } },
+        { id: { not_equals: id } },
+      ],
     },
     select: { number: true, issuedDate: true, effectiveDate: true, relations: true },
     depth: 0,
@@ -129,7 +140,8 @@ export async function refreshValidity(
   if (!doc) return false
   const validity = computeValidity(validityInput(doc, await relationsActingOn(payload, id, req)), today)
   const stored = storedValidity(validity)
-  if ((doc.validityStatus ?? null) === stored.validityStatus && dayOf(doc.validitySince) === validity.since) return false
+  if ((doc.validityStatus ?? null) === stored.validityStatus && dayOf(doc.validitySince) === validity.since)
+    return false
   await writeDerivedFields(payload, COLLECTION, id, stored, req)
   return true
 }

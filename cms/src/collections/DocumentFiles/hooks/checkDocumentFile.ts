@@ -26,7 +26,11 @@ export const checkDocumentFile: CollectionBeforeOperationHook = async ({ args, o
     const message = bilingual(LEGAL_MESSAGES.fileTooLarge(MAX_DOCUMENT_MEGABYTES))
     throw new APIError(message, 413, { errors: [{ path: 'file', message }] })
   }
-  const bytes = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : undefined
+  const bytes = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await readFile(file.tempFilePath)
+      : undefined
   const type = bytes ? await detectDocumentType(bytes) : null
   if (!type) throw invalidField('file', LEGAL_MESSAGES.fileNotDocument(file.name))
   file.mimetype = type.mime

@@ -25,7 +25,8 @@ export async function CommentsPanel({ id, data, payload, req, i18n }: UIFieldSer
   const total = counts.reduce((sum, c) => sum + c.totalDocs, 0)
   const list = (extra: Record<string, string> = {}) =>
     `${payload.config.routes.admin}/collections/draft-comments?${new URLSearchParams({ 'where[draft][equals]': String(id), ...extra })}`
-  const exportUrl = (format: 'csv' | 'xlsx') => `${payload.config.routes.api}/drafts/${id}/comments/export?format=${format}`
+  const exportUrl = (format: 'csv' | 'xlsx') =>
+    `${payload.config.routes.api}/drafts/${id}/comments/export?format=${format}`
 
   return (
     <section className="cong-comments-panel" style={{ marginBottom: '1.5rem' }}>
@@ -33,7 +34,8 @@ export async function CommentsPanel({ id, data, payload, req, i18n }: UIFieldSer
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {counts.map(({ state, totalDocs }) => (
           <li key={state}>
-            <a href={list({ 'where[moderation][equals]': state })}>{MODERATION_LABELS[state][lang]}</a>: {totalDocs}
+            <a href={list({ 'where[moderation][equals]': state })}>{MODERATION_LABELS[state][lang]}</a>:{' '}
+            {totalDocs}
           </li>
         ))}
         <li>

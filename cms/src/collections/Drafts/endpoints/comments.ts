@@ -20,7 +20,10 @@ import { returnCommentAllowance, takeCommentAllowance } from './rateLimit'
 export const MAX_COMMENT_BYTES = 64 * 1024
 
 const answer = (status: number, body: object, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { 'cache-control': 'no-store', ...publicCorsHeaders(), ...headers } })
+  Response.json(body, {
+    status,
+    headers: { 'cache-control': 'no-store', ...publicCorsHeaders(), ...headers },
+  })
 
 /** The body as text, or `null` once it passes `limit` bytes (whatever Content-Length claimed). */
 async function readLimited(req: PayloadRequest, limit: number): Promise<string | null> {
@@ -97,7 +100,8 @@ export const postComment: PayloadHandler = async (req) => {
   const draft = await publishedDraft(req, String(req.routeParams?.id ?? ''))
   const opensOn = dayOf(draft?.opensOn)
   const closesOn = dayOf(draft?.closesOn)
-  if (!draft || !opensOn || !closesOn) return answer(404, { code: 'not-found', message: COMMENT_ENDPOINT_MESSAGES.notFound })
+  if (!draft || !opensOn || !closesOn)
+    return answer(404, { code: 'not-found', message: COMMENT_ENDPOINT_MESSAGES.notFound })
 
   const address = clientAddress(req)
   const wait = await takeCommentAllowance(address)
@@ -109,7 +113,10 @@ export const postComment: PayloadHandler = async (req) => {
     )
   }
 
-  const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {}
+  const fields =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? (input as Record<string, unknown>)
+      : {}
   const now = clock.now()
   // A filled honeypot is a robot: it gets the answer a person would, and nothing is kept.
   const honeypot = fields.homepage
@@ -121,7 +128,10 @@ export const postComment: PayloadHandler = async (req) => {
   if (state !== 'open') {
     await returnCommentAllowance(address)
     const code = state === 'closed' ? 'period-closed' : 'period-not-open'
-    const message = state === 'closed' ? COMMENT_ENDPOINT_MESSAGES.closed(opensOn, closesOn) : COMMENT_ENDPOINT_MESSAGES.notYetOpen(opensOn, closesOn)
+    const message =
+      state === 'closed'
+        ? COMMENT_ENDPOINT_MESSAGES.closed(opensOn, closesOn)
+        : COMMENT_ENDPOINT_MESSAGES.notYetOpen(opensOn, closesOn)
     return answer(403, { code, message, opensOn, closesOn })
   }
 
@@ -134,7 +144,11 @@ export const postComment: PayloadHandler = async (req) => {
   if (!parsed.ok) {
     await returnCommentAllowance(address)
     return answer(400, {
-      errors: parsed.errors.map(({ field, code }) => ({ field, code, message: COMMENT_ERROR_MESSAGES[code] })),
+      errors: parsed.errors.map(({ field, code }) => ({
+        field,
+        code,
+        message: COMMENT_ERROR_MESSAGES[code],
+      })),
     })
   }
 

@@ -68,13 +68,22 @@ const cells = (row: CommentRow): Record<(typeof COLUMNS)[number], string> => ({
   phone: row.phone ?? '',
 })
 
-const json = (status: number, body: object) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
+const json = (status: number, body: object) =>
+  Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
 
 async function toXlsx(rows: CommentRow[]): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('Góp ý', { views: [{ state: 'frozen', ySplit: 1 }] })
   const widths: Record<(typeof COLUMNS)[number], number> = {
-    reference: 14, submittedAt: 17, name: 24, organisation: 28, clause: 20, text: 80, moderation: 16, email: 28, phone: 15,
+    reference: 14,
+    submittedAt: 17,
+    name: 24,
+    organisation: 28,
+    clause: 20,
+    text: 80,
+    moderation: 16,
+    email: 28,
+    phone: 15,
   }
   sheet.columns = COLUMNS.map((key) => ({ header: COMMENT_EXPORT_COLUMNS[key], key, width: widths[key] }))
   sheet.getRow(1).font = { bold: true }
@@ -105,7 +114,8 @@ async function commentsOf(req: PayloadRequest, draftId: string | number): Promis
 }
 
 export const exportComments: PayloadHandler = async (req) => {
-  if (!req.user) return json(401, { code: 'unauthenticated', message: COMMENT_ENDPOINT_MESSAGES.exportUnauthenticated })
+  if (!req.user)
+    return json(401, { code: 'unauthenticated', message: COMMENT_ENDPOINT_MESSAGES.exportUnauthenticated })
   const format = req.searchParams?.get('format') ?? 'csv'
   if (format !== 'csv' && format !== 'xlsx') {
     return json(400, { code: 'bad-format', message: COMMENT_ENDPOINT_MESSAGES.exportBadFormat })
@@ -123,7 +133,8 @@ export const exportComments: PayloadHandler = async (req) => {
       })
     : null
   if (!draft) return json(404, { code: 'not-found', message: COMMENT_ENDPOINT_MESSAGES.exportNotFound })
-  if (!moderatesDraft(req, draft)) return json(403, { code: 'forbidden', message: COMMENT_ENDPOINT_MESSAGES.exportForbidden })
+  if (!moderatesDraft(req, draft))
+    return json(403, { code: 'forbidden', message: COMMENT_ENDPOINT_MESSAGES.exportForbidden })
 
   const rows = await commentsOf(req, draft.id)
   const name = `gop-y-${draft.slug || draft.id}.${format}`
@@ -135,6 +146,9 @@ export const exportComments: PayloadHandler = async (req) => {
     return new Response(toCsv(rows), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } })
   }
   return new Response(await toXlsx(rows), {
-    headers: { ...headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    headers: {
+      ...headers,
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    },
   })
 }

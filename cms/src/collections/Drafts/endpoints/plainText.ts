@@ -4,7 +4,11 @@ const STRIP_ALL = { allowedTags: [], allowedAttributes: {} }
 
 /** sanitize-html escapes text; what it leaves is turned back into the characters people typed. */
 const unescape = (html: string) =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 
 /**
  * Text from the public as plain text: markup is dropped (a `<script>` with its content), the

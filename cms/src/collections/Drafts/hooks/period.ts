@@ -53,12 +53,19 @@ export const applyPeriod: CollectionBeforeChangeHook = ({ data, originalDoc }) =
     throw invalidField('closesOn', LEGAL_MESSAGES.periodReversed)
   }
   const summary = data.summary as { body?: unknown; files?: unknown; publishedAt?: unknown } | undefined
-  if (summary && summaryContent(summary) !== summaryContent(originalDoc?.summary) && hasContent([summary.body, summary.files])) {
+  if (
+    summary &&
+    summaryContent(summary) !== summaryContent(originalDoc?.summary) &&
+    hasContent([summary.body, summary.files])
+  ) {
     if (!opensOn || !closesOn || periodState({ opensOn, closesOn }, clock.now()) !== 'closed') {
       throw invalidField('summary', LEGAL_MESSAGES.summaryTooEarly(closesOn))
     }
     // The day the summary was first given is when it was made public.
-    if (!summary.publishedAt && !(originalDoc?.summary as { publishedAt?: unknown } | undefined)?.publishedAt) {
+    if (
+      !summary.publishedAt &&
+      !(originalDoc?.summary as { publishedAt?: unknown } | undefined)?.publishedAt
+    ) {
       data.summary = { ...summary, publishedAt: clock.now().toISOString() }
     }
   }
