@@ -27,7 +27,10 @@ export function parseDocumentNumber(
   input: string,
   opts: { currentYear?: number } = {},
 ): { ok: true; value: ParsedDocumentNumber } | { ok: false; error: DocumentNumberError } {
-  const spaced = input.normalize('NFC').replace(/^\s*số\s*:?\s*/iu, '').trim()
+  const spaced = input
+    .normalize('NFC')
+    .replace(/^\s*số\s*:?\s*/iu, '')
+    .trim()
   // A space inside a run of letters or digits stands for a missing separator ("ND CP" is not
   // "NDCP"); dropping it would make up a different number.
   if (/[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(spaced)) return { ok: false, error: 'format' }

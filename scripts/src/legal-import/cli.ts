@@ -58,7 +58,11 @@ export function printOutcome(outcome: ImportOutcome, json: boolean): void {
 export async function runImportCommand(opts: ImportCliOptions): Promise<number> {
   // A file the CMS could not help with is refused without waiting for the CMS to boot.
   const started = Date.now()
-  const read = await readLegalFile(opts.file, { sheet: opts.sheet, attachmentsDir: opts.attachmentsDir, today: vietnamDate(new Date()) })
+  const read = await readLegalFile(opts.file, {
+    sheet: opts.sheet,
+    attachmentsDir: opts.attachmentsDir,
+    today: vietnamDate(new Date()),
+  })
   if (read.refused) {
     const outcome: ImportOutcome = {
       status: 'refused',

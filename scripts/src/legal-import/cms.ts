@@ -64,7 +64,15 @@ export async function readCms(
   if (numbers.length) or.push({ number: { in: numbers } })
   const docs = or.length
     ? ((
-        await payload.find({ collection: COLLECTION, where: { or }, locale: 'all', draft: true, pagination: false, ...TRUSTED, req })
+        await payload.find({
+          collection: COLLECTION,
+          where: { or },
+          locale: 'all',
+          draft: true,
+          pagination: false,
+          ...TRUSTED,
+          req,
+        })
       ).docs as unknown as Row[])
     : []
   const idsByKey = new Map<string, Id>()
@@ -94,7 +102,11 @@ export async function readCms(
 
   const files = await storedFiles(
     payload,
-    docs.flatMap((doc) => ((doc.attachments as Row[] | null | undefined) ?? []).map((a) => idOf(a.file)).filter((id): id is Id => id !== null)),
+    docs.flatMap((doc) =>
+      ((doc.attachments as Row[] | null | undefined) ?? [])
+        .map((a) => idOf(a.file))
+        .filter((id): id is Id => id !== null),
+    ),
     req,
   )
 
@@ -103,10 +115,21 @@ export async function readCms(
   for (const doc of docs) {
     const key = String(doc.numberKey)
     if (!keySet.has(key)) continue
-    const attachments: StoredAttachment[] = ((doc.attachments as Row[] | null | undefined) ?? []).flatMap((a) => {
-      const file = files.get(String(idOf(a.file)))
-      return file ? [{ rowId: (a.id as string | undefined) ?? null, fileId: idOf(a.file)!, label: localized(a.label), ...file }] : []
-    })
+    const attachments: StoredAttachment[] = ((doc.attachments as Row[] | null | undefined) ?? []).flatMap(
+      (a) => {
+        const file = files.get(String(idOf(a.file)))
+        return file
+          ? [
+              {
+                rowId: (a.id as string | undefined) ?? null,
+                fileId: idOf(a.file)!,
+                label: localized(a.label),
+                ...file,
+              },
+            ]
+          : []
+      },
+    )
     existing.set(key, {
       id: doc.id as Id,
       key,
@@ -152,7 +175,13 @@ async function storedFiles(
 ): Promise<Map<string, Pick<StoredAttachment, 'filename' | 'filesize' | 'sha256'>>> {
   const out = new Map<string, Pick<StoredAttachment, 'filename' | 'filesize' | 'sha256'>>()
   if (ids.length === 0) return out
-  const { docs } = await payload.find({ collection: FILES, where: { id: { in: ids } }, pagination: false, ...TRUSTED, req })
+  const { docs } = await payload.find({
+    collection: FILES,
+    where: { id: { in: ids } },
+    pagination: false,
+    ...TRUSTED,
+    req,
+  })
   const dir = payload.collections[FILES].config.upload.staticDir
   for (const file of docs) {
     const filename = file.filename ?? ''
@@ -217,7 +246,9 @@ export async function writePlan(
   opts: WriteOptions,
 ): Promise<void> {
   const toWrite = plan.rows.filter((p) => p.action !== 'unchanged')
-  const withRelations = toWrite.filter((p) => p.changes.includes('relations') || (p.action === 'create' && hasRelations(p)))
+  const withRelations = toWrite.filter(
+    (p) => p.changes.includes('relations') || (p.action === 'create' && hasRelations(p)),
+  )
   const progress = { done: 0, total: toWrite.length + withRelations.length }
   const step = () => {
     progress.done++
@@ -239,12 +270,29 @@ export async function writePlan(
       const { vi, en } = documentData(p, attachments)
       const doc =
         p.action === 'create'
-          ? await payload.create({ collection: COLLECTION, locale: 'vi', data: vi as unknown as LegalDocument, ...TRUSTED, req })
-          : await payload.update({ collection: COLLECTION, id: p.existing!.id, locale: 'vi', data: vi, ...TRUSTED, req })
+          ? await payload.create({
+              collection: COLLECTION,
+              locale: 'vi',
+              data: vi as unknown as LegalDocument,
+              ...TRUSTED,
+              req,
+            })
+          : await payload.update({
+              collection: COLLECTION,
+              id: p.existing!.id,
+              locale: 'vi',
+              data: vi,
+              ...TRUSTED,
+              req,
+            })
       idsByKey.set(p.row.key, doc.id)
       if (!en) return
       // Array rows keep their ids across locales, so the English labels land on the same files.
-      const enAttachments = attachments?.map((row, i) => ({ id: doc.attachments?.[i]?.id, file: row.file, label: row.labelEn }))
+      const enAttachments = attachments?.map((row, i) => ({
+        id: doc.attachments?.[i]?.id,
+        file: row.file,
+        label: row.labelEn,
+      }))
       await payload.update({
         collection: COLLECTION,
         id: doc.id,
@@ -271,12 +319,15 @@ export async function writePlan(
 
   /** The attachment rows to save: stored files reused, new ones uploaded now. */
   async function attachmentRows(p: RowPlan) {
-    if (p.attachments === undefined || (p.action === 'update' && !p.changes.includes('attachments'))) return undefined
+    if (p.attachments === undefined || (p.action === 'update' && !p.changes.includes('attachments')))
+      return undefined
     const rows: { id?: string; file: Id; label: string | null; labelEn: string | null }[] = []
     const kinds: string[] = []
     for (const { local, stored } of p.attachments) {
       const kind = path.extname(local.filename).toLowerCase() === '.pdf' ? 'pdf' : 'word'
-      const label = stored ? stored.label : attachmentLabel(local.filename, kinds.filter((k) => k === kind).length)
+      const label = stored
+        ? stored.label
+        : attachmentLabel(local.filename, kinds.filter((k) => k === kind).length)
       kinds.push(kind)
       if (stored) {
         rows.push({ id: stored.rowId ?? undefined, file: stored.fileId, label: label.vi, labelEn: label.en })
@@ -287,7 +338,12 @@ export async function writePlan(
         collection: FILES,
         locale: 'vi',
         data: {},
-        file: { data, name: local.filename, mimetype: MIME[path.extname(local.filename).toLowerCase()], size: data.length },
+        file: {
+          data,
+          name: local.filename,
+          mimetype: MIME[path.extname(local.filename).toLowerCase()],
+          size: data.length,
+        },
         ...TRUSTED,
         req,
       })
@@ -320,7 +376,11 @@ function documentData(
   set('signerName', 'signerName', row.signerName)
   set('signerTitle', 'signerTitle', row.signerTitle)
   set('issuedDate', 'issuedDate', storedDate(row.issuedDate))
-  set('effectiveDate', 'effectiveDate', row.effectiveDate === undefined ? undefined : storedDate(row.effectiveDate))
+  set(
+    'effectiveDate',
+    'effectiveDate',
+    row.effectiveDate === undefined ? undefined : storedDate(row.effectiveDate),
+  )
   set('expiryDate', 'expiryDate', row.expiryDate === undefined ? undefined : storedDate(row.expiryDate))
   set('summary', 'summary', row.summary)
   set('fields', 'fields', row.fields)
@@ -354,7 +414,13 @@ function relationRows(p: RowPlan, idsByKey: Map<string, Id>): Row[] {
     }
     for (const ref of wanted) {
       const same = stored.find((s) => s.kind === kind && s.targetKey === ref.targetKey)
-      rows.push({ id: same?.rowId ?? undefined, kind, target: idsByKey.get(ref.targetKey!), scope: ref.scope, note: same?.note ?? null })
+      rows.push({
+        id: same?.rowId ?? undefined,
+        kind,
+        target: idsByKey.get(ref.targetKey!),
+        scope: ref.scope,
+        note: same?.note ?? null,
+      })
     }
   }
   return rows

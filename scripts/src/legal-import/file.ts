@@ -20,7 +20,13 @@ export interface ReadOptions {
 
 export type LegalFile =
   | { refused: true; issues: Issue[]; sheet?: Sheet }
-  | { refused: false; sheet: Sheet; columns: Map<ColumnKey, MatchedColumn>; results: RowResult[]; issues: Issue[] }
+  | {
+      refused: false
+      sheet: Sheet
+      columns: Map<ColumnKey, MatchedColumn>
+      results: RowResult[]
+      issues: Issue[]
+    }
 
 export async function readLegalFile(file: string, opts: ReadOptions): Promise<LegalFile> {
   let sheet: Sheet
@@ -33,15 +39,31 @@ export async function readLegalFile(file: string, opts: ReadOptions): Promise<Le
   const header = { row: sheet.headerRow }
   const match = matchHeaders(sheet.headers)
   const issues: Issue[] = [
-    ...match.missing.map((key) => makeIssue('error', 'column-missing', header, { header: COLUMNS[key].header })),
+    ...match.missing.map((key) =>
+      makeIssue('error', 'column-missing', header, { header: COLUMNS[key].header }),
+    ),
     ...match.duplicates.map(({ first, again }) =>
-      makeIssue('error', 'column-duplicate', { ...header, column: again.header }, { header: again.header, first: first.header }),
+      makeIssue(
+        'error',
+        'column-duplicate',
+        { ...header, column: again.header },
+        { header: again.header, first: first.header },
+      ),
     ),
   ]
   if (issues.length > 0) return { refused: true, issues, sheet }
-  if (sheet.rows.length === 0) return { refused: true, issues: [makeIssue('error', 'no-rows', header)], sheet }
-  issues.push(...match.unknown.map((column) => makeIssue('warning', 'column-unknown', { ...header, column: column.header })))
-  const ctx = { columns: match.columns, attachmentsDir: opts.attachmentsDir ?? path.dirname(path.resolve(file)), today: opts.today }
+  if (sheet.rows.length === 0)
+    return { refused: true, issues: [makeIssue('error', 'no-rows', header)], sheet }
+  issues.push(
+    ...match.unknown.map((column) =>
+      makeIssue('warning', 'column-unknown', { ...header, column: column.header }),
+    ),
+  )
+  const ctx = {
+    columns: match.columns,
+    attachmentsDir: opts.attachmentsDir ?? path.dirname(path.resolve(file)),
+    today: opts.today,
+  }
   const results: RowResult[] = []
   for (const row of sheet.rows) {
     const checked = validateRow(row, ctx)

@@ -48,13 +48,24 @@ async function readAttachments(
       const bytes = await readFile(ref.path)
       const type = await detectDocumentType(bytes)
       if (!type) {
-        issues.push(makeIssue('error', 'attachment-not-document', { row: result.row, column: column.header, value: ref.text }))
+        issues.push(
+          makeIssue('error', 'attachment-not-document', {
+            row: result.row,
+            column: column.header,
+            value: ref.text,
+          }),
+        )
         result.ok = false
         continue
       }
       // The CMS stores a file under the extension its bytes show; so does the comparison.
       const base = path.basename(ref.path, path.extname(ref.path))
-      local.push({ path: ref.path, filename: `${base}.${type.ext}`, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
+      local.push({
+        path: ref.path,
+        filename: `${base}.${type.ext}`,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      })
     }
     files.set(result.row, local)
   }
@@ -74,7 +85,11 @@ function rowOutcomes(results: readonly RowResult[], plan: ImportPlan | null): Ro
   })
 }
 
-export async function importLegalDocuments(payload: Payload, file: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
+export async function importLegalDocuments(
+  payload: Payload,
+  file: string,
+  opts: ImportOptions = {},
+): Promise<ImportOutcome> {
   const started = Date.now()
   const today = vietnamDate(opts.now ?? new Date())
   const read = await readLegalFile(file, { sheet: opts.sheet, attachmentsDir: opts.attachmentsDir, today })
@@ -88,7 +103,14 @@ export async function importLegalDocuments(payload: Payload, file: string, opts:
     rowCount: read.sheet.rows.length,
   }
   if (read.refused) {
-    return { ...base, status: 'refused', sheet: sheetInfo, issues: read.issues, rows: [], durationMs: Date.now() - started }
+    return {
+      ...base,
+      status: 'refused',
+      sheet: sheetInfo,
+      issues: read.issues,
+      rows: [],
+      durationMs: Date.now() - started,
+    }
   }
   const { results, columns } = read
   const attachments = await readAttachments(
@@ -104,7 +126,10 @@ export async function importLegalDocuments(payload: Payload, file: string, opts:
       return column ? [[column.header, column.index] as [string, number]] : []
     }),
   )
-  const issues = sortIssues([...read.issues, ...attachments.issues, ...cross], (header) => order.get(header) ?? -1)
+  const issues = sortIssues(
+    [...read.issues, ...attachments.issues, ...cross],
+    (header) => order.get(header) ?? -1,
+  )
   const valid = results.filter((r) => r.ok).map((r) => r.value as LegalRow)
   const plan = planImport(valid, cms.existing, attachments.files, opts.mode)
   const outcome = (status: ImportOutcome['status'], extra: Partial<ImportOutcome> = {}): ImportOutcome => ({
@@ -113,7 +138,9 @@ export async function importLegalDocuments(payload: Payload, file: string, opts:
     sheet: sheetInfo,
     issues,
     rows: rowOutcomes(results, plan),
-    ...(status === 'invalid' ? {} : { created: plan.created, updated: plan.updated, unchanged: plan.unchanged }),
+    ...(status === 'invalid'
+      ? {}
+      : { created: plan.created, updated: plan.updated, unchanged: plan.unchanged }),
     durationMs: Date.now() - started,
     ...extra,
   })
@@ -124,7 +151,8 @@ export async function importLegalDocuments(payload: Payload, file: string, opts:
   try {
     await inTransaction(
       payload,
-      (req) => writePlan(payload, plan, cms.idsByKey, req, { onProgress: opts.onProgress, storedFiles: stored }),
+      (req) =>
+        writePlan(payload, plan, cms.idsByKey, req, { onProgress: opts.onProgress, storedFiles: stored }),
       // One rebuild after the commit, not one webhook per document (and none for a rollback).
       { context: { skipPublishWebhook: true } },
     )

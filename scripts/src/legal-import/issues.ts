@@ -190,10 +190,14 @@ export function formatIssue(issue: Issue): Label {
   return { vi: prefix(vi) + issue.message.vi, en: prefix(en) + issue.message.en }
 }
 
-export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((issue) => issue.level === 'error')
+export const hasErrors = (issues: readonly Issue[]): boolean =>
+  issues.some((issue) => issue.level === 'error')
 
 /** In the order the reader scans the sheet: by row, then column position; errors first in a cell. */
-export function sortIssues(issues: readonly Issue[], columnOrder: (header: string | undefined) => number): Issue[] {
+export function sortIssues(
+  issues: readonly Issue[],
+  columnOrder: (header: string | undefined) => number,
+): Issue[] {
   return [...issues].sort(
     (a, b) =>
       (a.row ?? 0) - (b.row ?? 0) ||

@@ -98,7 +98,8 @@ const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null)
 const sortedKey = (list: readonly string[]) => [...list].sort().join('\n')
 
 /** A relation's identity for comparison: kind, target and scope (the editor's note is kept apart). */
-const relationId = (kind: string, targetKey: string | null, scope: string) => `${kind} ${targetKey ?? '?'} ${scope}`
+const relationId = (kind: string, targetKey: string | null, scope: string) =>
+  `${kind} ${targetKey ?? '?'} ${scope}`
 
 function relationsDiffer(row: LegalRow, stored: readonly StoredRelation[]): boolean {
   for (const kind of LEGAL_RELATION_KIND_CODES) {
@@ -131,11 +132,18 @@ const SCALARS: [Change & keyof LegalRow, (doc: StoredDocument) => unknown][] = [
   ['summaryEn', (d) => d.summary.en],
 ]
 
-export function planRow(row: LegalRow, existing: StoredDocument | undefined, local: LocalAttachment[] | undefined): RowPlan {
+export function planRow(
+  row: LegalRow,
+  existing: StoredDocument | undefined,
+  local: LocalAttachment[] | undefined,
+): RowPlan {
   const attachments =
     local === undefined
       ? undefined
-      : local.map((file) => ({ local: file, stored: existing?.attachments.find((stored) => attachmentsMatch(file, stored)) }))
+      : local.map((file) => ({
+          local: file,
+          stored: existing?.attachments.find((stored) => attachmentsMatch(file, stored)),
+        }))
   if (!existing) return { row, action: 'create', changes: [], attachments }
   const changes: Change[] = []
   // The number's spelling may differ within one key ("ND" for "NĐ"); the stored one is kept.
@@ -147,7 +155,8 @@ export function planRow(row: LegalRow, existing: StoredDocument | undefined, loc
   if (relationsDiffer(row, existing.relations)) changes.push('relations')
   if (
     attachments !== undefined &&
-    (attachments.length !== existing.attachments.length || attachments.some((a, i) => a.stored !== existing.attachments[i]))
+    (attachments.length !== existing.attachments.length ||
+      attachments.some((a, i) => a.stored !== existing.attachments[i]))
   ) {
     changes.push('attachments')
   }
@@ -163,7 +172,8 @@ export function planImport(
 ): ImportPlan {
   const plans = rows.map((row) => {
     const stored = existing.get(row.key)
-    if (stored && mode === 'create-only') return { row, action: 'unchanged' as const, existing: stored, changes: [] }
+    if (stored && mode === 'create-only')
+      return { row, action: 'unchanged' as const, existing: stored, changes: [] }
     return planRow(row, stored, local.get(row.row))
   })
   const count = (action: RowPlan['action']) => plans.filter((p) => p.action === action).length

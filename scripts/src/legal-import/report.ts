@@ -48,7 +48,10 @@ const STATUS_LABEL: Record<RowStatus, string> = {
 }
 
 const CHANGE_LABEL: Record<Change, string> = {
-  ...(Object.fromEntries(Object.entries(COLUMNS).map(([key, spec]) => [key, spec.header])) as Record<keyof typeof COLUMNS, string>),
+  ...(Object.fromEntries(Object.entries(COLUMNS).map(([key, spec]) => [key, spec.header])) as Record<
+    keyof typeof COLUMNS,
+    string
+  >),
   relations: 'Quan hệ / relations',
   status: 'Xuất bản / published',
 }
@@ -88,7 +91,9 @@ export function renderOutcome(o: ImportOutcome, opts: { color?: boolean } = {}):
     lines.push(o.status === 'dry-run' ? 'Sẽ ghi / Would write:' : 'Đã ghi / Written:')
     for (const r of changed) {
       const what = r.status === 'update' ? `: ${r.changes.map((c) => CHANGE_LABEL[c]).join(', ')}` : ''
-      lines.push(`  Dòng/Row ${String(r.row).padEnd(4)} ${(r.number ?? '').padEnd(24)} ${STATUS_LABEL[r.status]}${what}`)
+      lines.push(
+        `  Dòng/Row ${String(r.row).padEnd(4)} ${(r.number ?? '').padEnd(24)} ${STATUS_LABEL[r.status]}${what}`,
+      )
     }
     lines.push('')
   }
@@ -100,23 +105,42 @@ export function renderOutcome(o: ImportOutcome, opts: { color?: boolean } = {}):
     case 'invalid': {
       const errors = errorCount(o.issues)
       const rows = new Set(o.issues.filter((i) => i.level === 'error').map((i) => i.row)).size
-      lines.push(bad(`✗ ${errors} lỗi ở ${rows} dòng / ${errors} errors in ${rows} rows — không ghi gì / nothing written (${took})`))
+      lines.push(
+        bad(
+          `✗ ${errors} lỗi ở ${rows} dòng / ${errors} errors in ${rows} rows — không ghi gì / nothing written (${took})`,
+        ),
+      )
       break
     }
     case 'dry-run':
-      lines.push(ok(`✓ Chạy thử, không ghi gì / Dry run, nothing written — sẽ / would be: ${countsLine(o)} (${took})`))
+      lines.push(
+        ok(`✓ Chạy thử, không ghi gì / Dry run, nothing written — sẽ / would be: ${countsLine(o)} (${took})`),
+      )
       break
     case 'imported':
       lines.push(ok(`✓ Đã nhập, đã xuất bản / Imported and published: ${countsLine(o)} (${took})`))
       break
     case 'failed':
-      lines.push(bad(`✗ Ghi thất bại, đã hoàn tác toàn bộ / Write failed, everything rolled back: ${o.failure ?? ''} (${took})`))
+      lines.push(
+        bad(
+          `✗ Ghi thất bại, đã hoàn tác toàn bộ / Write failed, everything rolled back: ${o.failure ?? ''} (${took})`,
+        ),
+      )
       break
   }
   return lines.join('\n')
 }
 
-const REPORT_HEADER = ['Dòng / Row', 'Số ký hiệu / Number', 'Kết quả / Outcome', 'Cột / Column', 'Giá trị / Value', 'Mức / Level', 'Vấn đề', 'Problem']
+const REPORT_HEADER = [
+  'Dòng / Row',
+  'Số ký hiệu / Number',
+  'Kết quả / Outcome',
+  'Cột / Column',
+  'Giá trị / Value',
+  'Mức / Level',
+  'Vấn đề',
+  'Problem',
+]
 
 /** One line per problem, and one per row that had none, in sheet order. */
 export function reportRows(o: ImportOutcome): string[][] {
@@ -127,7 +151,11 @@ export function reportRows(o: ImportOutcome): string[][] {
   const numbers = [...new Set([...byRow.keys(), ...rowOf.keys()])].sort((a, b) => (a ?? 0) - (b ?? 0))
   for (const n of numbers) {
     const outcome = n === undefined ? undefined : rowOf.get(n)
-    const base = [n === undefined ? '' : String(n), outcome?.number ?? '', outcome ? STATUS_LABEL[outcome.status] : '']
+    const base = [
+      n === undefined ? '' : String(n),
+      outcome?.number ?? '',
+      outcome ? STATUS_LABEL[outcome.status] : '',
+    ]
     const issues = byRow.get(n) ?? []
     if (issues.length === 0) {
       const what = outcome?.status === 'update' ? outcome.changes.map((c) => CHANGE_LABEL[c]).join(', ') : ''

@@ -19,7 +19,16 @@ import { formatVietnameseDate, type IsoDate } from '@cong/shared/vnDate'
 import type { ColumnKey, MatchedColumn } from './columns'
 import { makeIssue, type Issue, type IssueCode } from './issues'
 import { isBlank, type CellValue, type SheetRow } from './sheet'
-import { KNOWN_FIELDS, KNOWN_TYPES, cellText, lookupField, lookupType, parseDateCell, splitList, splitScope } from './values'
+import {
+  KNOWN_FIELDS,
+  KNOWN_TYPES,
+  cellText,
+  lookupField,
+  lookupType,
+  parseDateCell,
+  splitList,
+  splitScope,
+} from './values'
 
 export interface RelationRef {
   number: string
@@ -101,7 +110,8 @@ const text = (max: number, required: boolean) =>
   cell((value, report) => {
     const out = cellText(value)
     if (out === null && required) report('required')
-    else if (out !== null && out.length > max) report('text-too-long', shownOf(value).slice(0, 40) + '…', { max })
+    else if (out !== null && out.length > max)
+      report('text-too-long', shownOf(value).slice(0, 40) + '…', { max })
     return out
   })
 
@@ -151,9 +161,12 @@ function relationCell(today: IsoDate) {
     const refs: RelationRef[] = []
     for (const item of splitList(value)) {
       const scoped = splitScope(item)
-      const parsed = scoped ? parseDocumentNumber(scoped.text, { currentYear: Number(today.slice(0, 4)) }) : null
+      const parsed = scoped
+        ? parseDocumentNumber(scoped.text, { currentYear: Number(today.slice(0, 4)) })
+        : null
       if (!scoped || !parsed?.ok) {
-        if (parsed && !parsed.ok && parsed.error === 'year') report('number-year', item, { maxYear: Number(today.slice(0, 4)) + 1 })
+        if (parsed && !parsed.ok && parsed.error === 'year')
+          report('number-year', item, { maxYear: Number(today.slice(0, 4)) + 1 })
         else report('relation-number', item)
         continue
       }
@@ -214,29 +227,45 @@ export function validateRow(sheetRow: SheetRow, ctx: RowContext): { result: RowR
   const cellSchemas = schemas(ctx)
   const issues: Issue[] = []
   const value: Partial<LegalRow> & { relations: LegalRow['relations'] } = { row: sheetRow.row, relations: {} }
-  const at = (key: ColumnKey, shown?: string) => ({ row: sheetRow.row, column: ctx.columns.get(key)!.header, value: shown })
+  const at = (key: ColumnKey, shown?: string) => ({
+    row: sheetRow.row,
+    column: ctx.columns.get(key)!.header,
+    value: shown,
+  })
   for (const [key, column] of ctx.columns) {
     const raw = sheetRow.cells[column.index] ?? null
     const parsed = cellSchemas[key].safeParse(raw)
     if (parsed.success) {
-      if ((LEGAL_RELATION_KIND_CODES as readonly string[]).includes(key)) value.relations[key as LegalRelationKind] = parsed.data as RelationRef[]
+      if ((LEGAL_RELATION_KIND_CODES as readonly string[]).includes(key))
+        value.relations[key as LegalRelationKind] = parsed.data as RelationRef[]
       else (value as Record<string, unknown>)[key] = parsed.data
       continue
     }
     for (const problem of parsed.error.issues) {
-      const { code, shown, ...params } = (problem as unknown as { params: Params & { code: IssueCode; shown?: string } }).params
+      const { code, shown, ...params } = (
+        problem as unknown as { params: Params & { code: IssueCode; shown?: string } }
+      ).params
       issues.push(makeIssue('error', code, at(key, shown ?? (shownOf(raw) || undefined)), params))
     }
   }
   const { issuedDate, effectiveDate, expiryDate } = value
   if (issuedDate && issuedDate > ctx.today) {
-    issues.push(makeIssue('error', 'issued-in-future', at('issuedDate', formatVietnameseDate(issuedDate)), { today: formatVietnameseDate(ctx.today) }))
+    issues.push(
+      makeIssue('error', 'issued-in-future', at('issuedDate', formatVietnameseDate(issuedDate)), {
+        today: formatVietnameseDate(ctx.today),
+      }),
+    )
   }
   if (issuedDate && effectiveDate && effectiveDate < issuedDate) {
     issues.push(
-      makeIssue('error', 'effective-before-issued', at('effectiveDate', formatVietnameseDate(effectiveDate)), {
-        issued: formatVietnameseDate(issuedDate),
-      }),
+      makeIssue(
+        'error',
+        'effective-before-issued',
+        at('effectiveDate', formatVietnameseDate(effectiveDate)),
+        {
+          issued: formatVietnameseDate(issuedDate),
+        },
+      ),
     )
   }
   const start = effectiveDate ?? issuedDate
@@ -283,7 +312,11 @@ export function relationNumbers(results: readonly RowResult[]): string[] {
  * that are neither in the file nor in the CMS, or that match several documents. Resolved relations
  * get their `targetKey`; rows with a problem here stop being `ok`.
  */
-export function checkRows(results: readonly RowResult[], inCms: readonly KnownDocument[], columns: Map<ColumnKey, MatchedColumn>): Issue[] {
+export function checkRows(
+  results: readonly RowResult[],
+  inCms: readonly KnownDocument[],
+  columns: Map<ColumnKey, MatchedColumn>,
+): Issue[] {
   const issues: Issue[] = []
   const header = (key: ColumnKey) => columns.get(key)!.header
   const firstRow = new Map<string, RowResult>()
@@ -292,7 +325,14 @@ export function checkRows(results: readonly RowResult[], inCms: readonly KnownDo
     if (!key) continue
     const first = firstRow.get(key)
     if (first) {
-      issues.push(makeIssue('error', 'number-duplicate', { row: result.row, column: header('number'), value: number }, { body: issuingBody, firstRow: first.row }))
+      issues.push(
+        makeIssue(
+          'error',
+          'number-duplicate',
+          { row: result.row, column: header('number'), value: number },
+          { body: issuingBody, firstRow: first.row },
+        ),
+      )
       result.ok = false
     } else firstRow.set(key, result)
   }
@@ -305,7 +345,12 @@ export function checkRows(results: readonly RowResult[], inCms: readonly KnownDo
     byNumber.set(doc.number, list)
   }
   for (const { value } of firstRow.values()) {
-    add({ key: value.key!, number: value.number!, issuingBody: value.issuingBody!, issuedDate: value.issuedDate })
+    add({
+      key: value.key!,
+      number: value.number!,
+      issuingBody: value.issuingBody!,
+      issuedDate: value.issuedDate,
+    })
   }
   for (const doc of inCms) add(doc)
 
@@ -321,7 +366,11 @@ export function checkRows(results: readonly RowResult[], inCms: readonly KnownDo
           issues.push(makeIssue('error', 'relation-unknown', where))
           result.ok = false
         } else if (candidates.length > 1) {
-          issues.push(makeIssue('error', 'relation-ambiguous', where, { bodies: candidates.map((c) => c.issuingBody).join('; ') }))
+          issues.push(
+            makeIssue('error', 'relation-ambiguous', where, {
+              bodies: candidates.map((c) => c.issuingBody).join('; '),
+            }),
+          )
           result.ok = false
         } else {
           const [target] = candidates

@@ -145,7 +145,8 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   if ('formula' in value || 'sharedFormula' in value) {
     return plainCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue)
   }
-  if ('hyperlink' in value) return plainCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue)
+  if ('hyperlink' in value)
+    return plainCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue)
   if ('error' in value) return String(value.error)
   return null
 }
@@ -164,7 +165,13 @@ async function readXlsx(data: Buffer, sheetName?: string): Promise<Sheet> {
     sheet =
       sheets.find((ws) => foldForSearch(ws.name) === foldForSearch(sheetName)) ??
       (position >= 1 ? sheets[position - 1] : undefined)!
-    if (!sheet) fail('error', 'sheet-not-found', {}, { sheet: sheetName, sheets: sheets.map((ws) => ws.name).join(', ') })
+    if (!sheet)
+      fail(
+        'error',
+        'sheet-not-found',
+        {},
+        { sheet: sheetName, sheets: sheets.map((ws) => ws.name).join(', ') },
+      )
   }
   if (!sheet) return fail('error', 'file-empty')
   const rows: SheetRow[] = []

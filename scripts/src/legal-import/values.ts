@@ -21,7 +21,9 @@ import type { CellValue } from './sheet'
 export function cellText(value: CellValue): string | null {
   if (value === null) return null
   const text =
-    value instanceof Date ? formatVietnameseDate(excelDay(value)) : cleanText(String(value)).replace(/\s+/g, ' ').trim()
+    value instanceof Date
+      ? formatVietnameseDate(excelDay(value))
+      : cleanText(String(value)).replace(/\s+/g, ' ').trim()
   return text === '' ? null : text
 }
 
@@ -45,11 +47,13 @@ export const labelKey = (text: string): string =>
 
 const TYPE_LOOKUP = new Map<string, LegalDocType>()
 for (const code of LEGAL_DOC_TYPE_CODES) {
-  for (const name of [code, LEGAL_DOC_TYPES[code].label.vi, LEGAL_DOC_TYPES[code].label.en]) TYPE_LOOKUP.set(labelKey(name), code)
+  for (const name of [code, LEGAL_DOC_TYPES[code].label.vi, LEGAL_DOC_TYPES[code].label.en])
+    TYPE_LOOKUP.set(labelKey(name), code)
 }
 const FIELD_LOOKUP = new Map<string, LegalField>()
 for (const code of LEGAL_FIELD_CODES) {
-  for (const name of [code, LEGAL_FIELDS[code].vi, LEGAL_FIELDS[code].en]) FIELD_LOOKUP.set(labelKey(name), code)
+  for (const name of [code, LEGAL_FIELDS[code].vi, LEGAL_FIELDS[code].en])
+    FIELD_LOOKUP.set(labelKey(name), code)
 }
 
 export const lookupType = (text: string): LegalDocType | undefined => TYPE_LOOKUP.get(labelKey(text))
@@ -75,7 +79,8 @@ const YEAR_MONTH_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2
 /** "ngày 15 tháng 02 năm 2020", as documents print it. */
 const SPELLED_OUT = /^ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})$/
 
-export type DateResult = { ok: true; date: IsoDate } | { ok: false; code: 'date-invalid' | 'date-range'; shown: string }
+export type DateResult =
+  { ok: true; date: IsoDate } | { ok: false; code: 'date-invalid' | 'date-range'; shown: string }
 
 /**
  * A date cell: text as Vietnamese write it (dd/MM/yyyy, day and month with or without a leading
@@ -90,7 +95,8 @@ export function parseDateCell(value: Exclude<CellValue, null>): DateResult {
     shown = date ? formatVietnameseDate(date) : String(value)
   } else if (typeof value === 'number') {
     shown = String(value)
-    if (Number.isFinite(value) && value >= 1) date = excelDay(new Date(EXCEL_EPOCH + Math.floor(value) * 86_400_000))
+    if (Number.isFinite(value) && value >= 1)
+      date = excelDay(new Date(EXCEL_EPOCH + Math.floor(value) * 86_400_000))
   } else {
     shown = String(value).trim()
     const folded = foldForSearch(shown)

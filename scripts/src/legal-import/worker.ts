@@ -20,7 +20,10 @@ async function requestRebuild(outcome: ImportOutcome): Promise<string> {
   const secret = process.env.PUBLISHER_WEBHOOK_SECRET
   const url = publisherUrl()
   const later = 'chạy / run `pnpm ops rebuild` khi publisher chạy / once the publisher runs'
-  if (!secret) return pc.yellow(`⚠ PUBLISHER_WEBHOOK_SECRET chưa đặt / not set: trang công khai chưa dựng lại / the public site was not rebuilt; ${later}`)
+  if (!secret)
+    return pc.yellow(
+      `⚠ PUBLISHER_WEBHOOK_SECRET chưa đặt / not set: trang công khai chưa dựng lại / the public site was not rebuilt; ${later}`,
+    )
   try {
     const res = await signedFetch(new URL('/rebuild', url), {
       secret,
@@ -28,10 +31,13 @@ async function requestRebuild(outcome: ImportOutcome): Promise<string> {
       body: { reason: `pnpm ops import-legal: ${countsLine(outcome)}` },
       timeoutMs: 10_000,
     })
-    if (!res.ok) return pc.yellow(`⚠ Publisher từ chối dựng lại / refused the rebuild (${res.status}); ${later}`)
+    if (!res.ok)
+      return pc.yellow(`⚠ Publisher từ chối dựng lại / refused the rebuild (${res.status}); ${later}`)
     return `${pc.green('✓')} Đã yêu cầu dựng lại trang công khai / Site rebuild requested (pnpm ops status)`
   } catch {
-    return pc.yellow(`⚠ Publisher không trả lời / not reachable at ${url}: trang công khai chưa dựng lại / the public site was not rebuilt; ${later}`)
+    return pc.yellow(
+      `⚠ Publisher không trả lời / not reachable at ${url}: trang công khai chưa dựng lại / the public site was not rebuilt; ${later}`,
+    )
   }
 }
 
@@ -51,7 +57,11 @@ async function main(): Promise<number> {
       onProgress: ({ done, total }) => {
         if (!shown.bar && total >= PROGRESS_FROM && process.stdout.isTTY && !opts.json) {
           shown.bar = new SingleBar(
-            { format: '  Ghi / Writing {bar} {value}/{total}', stream: process.stderr, clearOnComplete: true },
+            {
+              format: '  Ghi / Writing {bar} {value}/{total}',
+              stream: process.stderr,
+              clearOnComplete: true,
+            },
             Presets.shades_classic,
           )
           shown.bar.start(total, 0)

@@ -52,7 +52,9 @@ export async function runWithLoadRetry(options: LoadRetryOptions): Promise<numbe
         `The CMS modules did not finish loading (attempt ${n} of ${attempts}); retrying in a new process…`,
     )
   }
-  console.error(`Các mô-đun CMS không nạp được sau ${attempts} lần / The CMS modules did not load in ${attempts} attempts.`)
+  console.error(
+    `Các mô-đun CMS không nạp được sau ${attempts} lần / The CMS modules did not load in ${attempts} attempts.`,
+  )
   return 1
 }
 

@@ -21,7 +21,9 @@ type Begin = (this: Payload['db']) => Promise<number | string | null>
 async function drizzleBegin(): Promise<Begin> {
   const fromCms = createRequire(path.join(repoRoot(), 'cms', 'package.json'))
   const fromAdapter = createRequire(fromCms.resolve('@payloadcms/db-sqlite'))
-  const drizzle = (await import(pathToFileURL(fromAdapter.resolve('@payloadcms/drizzle')).href)) as { beginTransaction: Begin }
+  const drizzle = (await import(pathToFileURL(fromAdapter.resolve('@payloadcms/drizzle')).href)) as {
+    beginTransaction: Begin
+  }
   return drizzle.beginTransaction
 }
 
@@ -58,7 +60,8 @@ export async function inTransaction<T>(
     result = await work(req)
     // A failed operation whose error something swallowed has already rolled everything back and
     // taken the id off the request: what followed ran outside the transaction and must not count.
-    if (req.transactionID !== id) throw new Error('the transaction was rolled back during the job / giao dịch đã bị hoàn tác giữa chừng')
+    if (req.transactionID !== id)
+      throw new Error('the transaction was rolled back during the job / giao dịch đã bị hoàn tác giữa chừng')
   } catch (error) {
     await payload.db.rollbackTransaction(id)
     throw error

@@ -43,7 +43,12 @@ export async function writeLegalAttachments(dir: string, csv = LEGAL_DOCUMENTS_C
     for (const name of attachments ? splitList((cells[attachments.index] ?? null) as string | null) : []) {
       const file = path.join(dir, name)
       await mkdir(path.dirname(file), { recursive: true })
-      await writeFile(file, name.toLowerCase().endsWith('.pdf') ? pdfDocument(title, paragraphs) : docxDocument(title, paragraphs))
+      await writeFile(
+        file,
+        name.toLowerCase().endsWith('.pdf')
+          ? pdfDocument(title, paragraphs)
+          : docxDocument(title, paragraphs),
+      )
       count++
     }
   }
@@ -55,12 +60,20 @@ export async function writeLegalAttachments(dir: string, csv = LEGAL_DOCUMENTS_C
  * that exists (perhaps edited by an admin since) is left alone. Throws with the importer's report
  * if the register does not import.
  */
-export async function seedLegalDocuments(payload: Payload, opts: { now?: Date } = {}): Promise<ImportOutcome> {
+export async function seedLegalDocuments(
+  payload: Payload,
+  opts: { now?: Date } = {},
+): Promise<ImportOutcome> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cong-seed-legal-'))
   try {
     await writeLegalAttachments(dir)
-    const outcome = await importLegalDocuments(payload, LEGAL_DOCUMENTS_CSV, { attachmentsDir: dir, mode: 'create-only', now: opts.now })
-    if (outcome.status !== 'imported') throw new Error(`The demo register did not import:\n${renderOutcome(outcome)}`)
+    const outcome = await importLegalDocuments(payload, LEGAL_DOCUMENTS_CSV, {
+      attachmentsDir: dir,
+      mode: 'create-only',
+      now: opts.now,
+    })
+    if (outcome.status !== 'imported')
+      throw new Error(`The demo register did not import:\n${renderOutcome(outcome)}`)
     return outcome
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { runWithLoadRetry } from '../lib/cms-process'
 import { LOADED_MESSAGE } from './ipc'
 
-runWithLoadRetry({ worker: fileURLToPath(new URL('./worker.ts', import.meta.url)), loadedMessage: LOADED_MESSAGE, args: [] }).then(
-  (code) => process.exit(code),
-)
+runWithLoadRetry({
+  worker: fileURLToPath(new URL('./worker.ts', import.meta.url)),
+  loadedMessage: LOADED_MESSAGE,
+  args: [],
+}).then((code) => process.exit(code))

@@ -329,7 +329,10 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     const slug = slugify(draft.title.vi)
     drafts.count(!draftSlugs.has(slug))
     if (!draftSlugs.has(slug)) {
-      draftSlugs.set(slug, await createDraft(payload, draft, slug, { today, now, unit: requireId(unitIds, draft.unit, 'unit') }))
+      draftSlugs.set(
+        slug,
+        await createDraft(payload, draft, slug, { today, now, unit: requireId(unitIds, draft.unit, 'unit') }),
+      )
     }
   }
   finish(drafts)
@@ -337,7 +340,12 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   const comments = new Step('Draft comments')
   const wantedComments = DRAFTS.flatMap((draft) => {
     const slug = slugify(draft.title.vi)
-    return draft.comments.map((comment, index) => ({ draft, slug, comment, reference: commentReference(slug, index) }))
+    return draft.comments.map((comment, index) => ({
+      draft,
+      slug,
+      comment,
+      reference: commentReference(slug, index),
+    }))
   })
   const references = await existingIds(
     'draft-comments',
@@ -543,14 +551,18 @@ const addDays = (date: IsoDate, days: number): IsoDate =>
 
 export function draftPeriod(draft: DraftSeed, today: IsoDate): CommentPeriod {
   const p = draft.period
-  return 'opensOn' in p ? p : { opensOn: addDays(today, p.opensInDays), closesOn: addDays(today, p.closesInDays) }
+  return 'opensOn' in p
+    ? p
+    : { opensOn: addDays(today, p.opensInDays), closesOn: addDays(today, p.closesInDays) }
 }
 
 const EDITOR_KEY = 'editor'
 
 /** Who moderated the demo comments: a contributor of the drafting unit, else the editor. */
 async function moderatorIds(payload: Payload): Promise<Map<string, Id>> {
-  const logins = DEMO_LOGINS.filter((l) => l.role === 'editor' || (l.role === 'contributor' && l.unitShortName))
+  const logins = DEMO_LOGINS.filter(
+    (l) => l.role === 'editor' || (l.role === 'contributor' && l.unitShortName),
+  )
   const { docs } = await payload.find({
     collection: 'users',
     where: { email: { in: logins.map((l) => l.email) } },
@@ -567,12 +579,19 @@ async function moderatorIds(payload: Payload): Promise<Map<string, Id>> {
 }
 
 async function uploadFile(payload: Payload, file: DraftFileSeed): Promise<Id> {
-  const data = file.name.endsWith('.pdf') ? pdfDocument(file.title, file.paragraphs) : docxDocument(file.title, file.paragraphs)
+  const data = file.name.endsWith('.pdf')
+    ? pdfDocument(file.title, file.paragraphs)
+    : docxDocument(file.title, file.paragraphs)
   const doc = await payload.create({
     ...TRUSTED,
     collection: 'document-files',
     data: {},
-    file: { data, name: file.name, size: data.length, mimetype: file.name.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream' },
+    file: {
+      data,
+      name: file.name,
+      size: data.length,
+      mimetype: file.name.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream',
+    },
   })
   return doc.id
 }
@@ -595,13 +614,20 @@ async function createDraft(
       limit: 1,
       overrideAccess: true,
     })
-    resultingDocument = requireId(new Map(docs.map((doc) => [doc.number, doc.id])), draft.resultingDocument, 'legal document')
+    resultingDocument = requireId(
+      new Map(docs.map((doc) => [doc.number, doc.id])),
+      draft.resultingDocument,
+      'legal document',
+    )
   }
   const summary = draft.summary && {
     body: toLexical({
       ...draft.summary.body,
       paragraphs: draft.summary.body.paragraphs.map((p) =>
-        p.replace('{period}', `${formatVietnameseDate(period.opensOn)} – ${formatVietnameseDate(period.closesOn)}`),
+        p.replace(
+          '{period}',
+          `${formatVietnameseDate(period.opensOn)} – ${formatVietnameseDate(period.closesOn)}`,
+        ),
       ),
     }),
     file: { file: await uploadFile(payload, draft.summary.file), label: draft.summary.file.label },
@@ -623,7 +649,11 @@ async function createDraft(
       files: files.map(({ file, label }) => ({ file, label: label.vi })),
       resultingDocument,
       summary: summary
-        ? { body: summary.body, files: [{ file: summary.file.file, label: summary.file.label.vi }], publishedAt: summary.publishedAt }
+        ? {
+            body: summary.body,
+            files: [{ file: summary.file.file, label: summary.file.label.vi }],
+            publishedAt: summary.publishedAt,
+          }
         : undefined,
       _status: 'published',
     },
@@ -640,7 +670,13 @@ async function createDraft(
       title: draft.title.en,
       ...(draft.description.en ? { description: toLexical(draft.description.en) } : {}),
       files: (doc.files ?? []).map((row, i) => ({ ...row, label: files[i].label.en })),
-      ...(summary ? { summary: { files: (doc.summary?.files ?? []).map((row) => ({ ...row, label: summary.file.label.en })) } } : {}),
+      ...(summary
+        ? {
+            summary: {
+              files: (doc.summary?.files ?? []).map((row) => ({ ...row, label: summary.file.label.en })),
+            },
+          }
+        : {}),
       _status: 'published',
     },
   })
@@ -652,7 +688,7 @@ function commentReference(draftSlug: string, index: number): string {
   let counter = 0
   return makeReference('GY', (n) => {
     const out = Buffer.alloc(n)
-    for (let filled = 0; filled < n; ) {
+    for (let filled = 0; filled < n;) {
       filled += createHash('sha256').update(`${draftSlug}#${index}#${counter++}`).digest().copy(out, filled)
     }
     return out
@@ -667,11 +703,18 @@ async function createComment(
 ): Promise<void> {
   // The public endpoint's own validation, so the demo holds only what a real form could send.
   const input = parseCommentInput(comment)
-  if (!input.ok) throw new Error(`Seed comment "${comment.text.slice(0, 40)}…" is invalid: ${JSON.stringify(input.errors)}`)
+  if (!input.ok)
+    throw new Error(
+      `Seed comment "${comment.text.slice(0, 40)}…" is invalid: ${JSON.stringify(input.errors)}`,
+    )
   const sent = new Date(
-    Math.min(startOfVietnamDay(addDays(links.period.opensOn, comment.day)).getTime() + comment.hour * 3_600_000, links.now.getTime()),
+    Math.min(
+      startOfVietnamDay(addDays(links.period.opensOn, comment.day)).getTime() + comment.hour * 3_600_000,
+      links.now.getTime(),
+    ),
   )
-  if (periodState(links.period, sent) !== 'open') throw new Error(`Seed comment ${reference} falls outside its draft's period`)
+  if (periodState(links.period, sent) !== 'open')
+    throw new Error(`Seed comment ${reference} falls outside its draft's period`)
   const moderated = comment.moderation !== 'pending'
   await payload.create({
     ...TRUSTED,
@@ -684,7 +727,9 @@ async function createComment(
       moderation: comment.moderation,
       moderationNote: comment.note ?? null,
       moderatedBy: moderated ? links.moderator : null,
-      moderatedAt: moderated ? new Date(Math.min(sent.getTime() + 26 * 3_600_000, links.now.getTime())).toISOString() : null,
+      moderatedAt: moderated
+        ? new Date(Math.min(sent.getTime() + 26 * 3_600_000, links.now.getTime())).toISOString()
+        : null,
     },
   })
 }

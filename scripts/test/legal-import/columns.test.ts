@@ -53,12 +53,20 @@ describe('header matching', () => {
     const match = matchHeaders(['STT', 'so ky hieu', 'Loại văn bản', 'Ngày đăng', 'Number', 'Trích yếu'])
     expect(match.missing).toEqual(['issuingBody', 'issuedDate'])
     expect(match.unknown).toEqual([{ index: 3, header: 'Ngày đăng' }])
-    expect(match.duplicates).toEqual([{ key: 'number', first: { index: 1, header: 'so ky hieu' }, again: { index: 4, header: 'Number' } }])
+    expect(match.duplicates).toEqual([
+      { key: 'number', first: { index: 1, header: 'so ky hieu' }, again: { index: 4, header: 'Number' } },
+    ])
     expect(match.columns.get('summary')).toEqual({ index: 5, header: 'Trích yếu' })
   })
 
   it('accepts a header with only the required columns', () => {
-    const match = matchHeaders(['Số ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Trích yếu'])
+    const match = matchHeaders([
+      'Số ký hiệu',
+      'Loại văn bản',
+      'Cơ quan ban hành',
+      'Ngày ban hành',
+      'Trích yếu',
+    ])
     expect(match.missing).toEqual([])
     expect(match.unknown).toEqual([])
   })

@@ -24,7 +24,8 @@ export const VALID: Record<string, CellValue> = {
   'Ngày ban hành': '14/12/2020',
   'Ngày có hiệu lực': '01/02/2021',
   'Ngày hết hiệu lực': '',
-  'Trích yếu': 'Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động',
+  'Trích yếu':
+    'Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động',
   'Trích yếu (EN)': 'Detailing and guiding the Labour Code on working conditions and labour relations',
   'Lĩnh vực': 'Lao động – Tiền lương',
   'Sửa đổi': '',
@@ -59,7 +60,12 @@ export function csvText(rows: readonly (readonly CellValue[])[], delimiter = ','
   return rows.map((row) => row.map(quote).join(delimiter)).join('\r\n') + '\r\n'
 }
 
-export function writeCsv(dir: string, name: string, rows: readonly (readonly CellValue[])[], opts: { bom?: boolean; delimiter?: string } = {}): string {
+export function writeCsv(
+  dir: string,
+  name: string,
+  rows: readonly (readonly CellValue[])[],
+  opts: { bom?: boolean; delimiter?: string } = {},
+): string {
   const file = path.join(dir, name)
   writeFileSync(file, (opts.bom ? '\uFEFF' : '') + csvText(rows, opts.delimiter))
   return file

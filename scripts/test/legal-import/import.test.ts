@@ -19,14 +19,126 @@ let close: (() => Promise<void>) | undefined
 const dir = tempDir()
 const NOW = new Date('2026-11-23T05:00:00.000Z')
 
-const HEADER = ['STT', 'Số ký hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Người ký', 'Chức vụ', 'Ngày ban hành', 'Ngày có hiệu lực', 'Trích yếu', 'Trích yếu (EN)', 'Lĩnh vực', 'Sửa đổi', 'Thay thế', 'Hướng dẫn', 'Tệp đính kèm']
+const HEADER = [
+  'STT',
+  'Số ký hiệu',
+  'Loại văn bản',
+  'Cơ quan ban hành',
+  'Người ký',
+  'Chức vụ',
+  'Ngày ban hành',
+  'Ngày có hiệu lực',
+  'Trích yếu',
+  'Trích yếu (EN)',
+  'Lĩnh vực',
+  'Sửa đổi',
+  'Thay thế',
+  'Hướng dẫn',
+  'Tệp đính kèm',
+]
 const ROWS = [
-  ['1', '10/2012/QH13', 'Bộ luật', 'Quốc hội', 'Nguyễn Sinh Hùng', 'Chủ tịch Quốc hội', '18/06/2012', '01/05/2013', 'Bộ luật Lao động', 'Labour Code 2012', 'Lao động – Tiền lương', '', '', '', ''],
-  ['2', '05/2015/NĐ-CP', 'Nghị định', 'Chính phủ', 'Nguyễn Tấn Dũng', 'Thủ tướng', '12/01/2015', '01/03/2015', 'Quy định chi tiết và hướng dẫn thi hành một số nội dung của Bộ luật Lao động', '', 'Lao động – Tiền lương', '', '', '10/2012/QH13', ''],
-  ['3', '45/2019/QH14', 'Bộ luật', 'Quốc hội', 'Nguyễn Thị Kim Ngân', 'Chủ tịch Quốc hội', '20/11/2019', '01/01/2021', 'Bộ luật Lao động', 'Labour Code 2019', 'Lao động – Tiền lương', '', '10/2012/QH13', '', 'tep/45-2019-qh14.pdf'],
-  ['4', '148/2018/NĐ-CP', 'Nghị định', 'Chính phủ', 'Nguyễn Xuân Phúc', 'Thủ tướng', '24/10/2018', '15/12/2018', 'Sửa đổi, bổ sung một số điều của Nghị định số 05/2015/NĐ-CP', '', 'Lao động – Tiền lương', '05/2015/NĐ-CP (một phần)', '', '', ''],
-  ['5', '10/2020/TT-BLĐTBXH', 'Thông tư', 'Bộ Lao động – Thương binh và Xã hội', 'Lê Văn Thanh', 'Thứ trưởng', '12/11/2020', '01/02/2021', 'Quy định chi tiết một số điều của Bộ luật Lao động về nội dung chủ yếu của hợp đồng lao động', 'Detailing the Labour Code on labour contracts', 'Lao động – Tiền lương', '', '', '45/2019/QH14', 'tep/10-2020-tt.pdf; tep/10-2020-tt-2.pdf'],
-  ['6', '3120/BLĐXH-VL', 'Công văn', 'Bộ Lao động và Xã hội (demo)', 'Phạm Quốc Bảo', 'Thứ trưởng', '12/08/2026', '', 'V/v hướng dẫn thực hiện chính sách bảo hiểm thất nghiệp', '', 'Việc làm; Bảo hiểm xã hội', '', '', '45/2019/QH14', ''],
+  [
+    '1',
+    '10/2012/QH13',
+    'Bộ luật',
+    'Quốc hội',
+    'Nguyễn Sinh Hùng',
+    'Chủ tịch Quốc hội',
+    '18/06/2012',
+    '01/05/2013',
+    'Bộ luật Lao động',
+    'Labour Code 2012',
+    'Lao động – Tiền lương',
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    '2',
+    '05/2015/NĐ-CP',
+    'Nghị định',
+    'Chính phủ',
+    'Nguyễn Tấn Dũng',
+    'Thủ tướng',
+    '12/01/2015',
+    '01/03/2015',
+    'Quy định chi tiết và hướng dẫn thi hành một số nội dung của Bộ luật Lao động',
+    '',
+    'Lao động – Tiền lương',
+    '',
+    '',
+    '10/2012/QH13',
+    '',
+  ],
+  [
+    '3',
+    '45/2019/QH14',
+    'Bộ luật',
+    'Quốc hội',
+    'Nguyễn Thị Kim Ngân',
+    'Chủ tịch Quốc hội',
+    '20/11/2019',
+    '01/01/2021',
+    'Bộ luật Lao động',
+    'Labour Code 2019',
+    'Lao động – Tiền lương',
+    '',
+    '10/2012/QH13',
+    '',
+    'tep/45-2019-qh14.pdf',
+  ],
+  [
+    '4',
+    '148/2018/NĐ-CP',
+    'Nghị định',
+    'Chính phủ',
+    'Nguyễn Xuân Phúc',
+    'Thủ tướng',
+    '24/10/2018',
+    '15/12/2018',
+    'Sửa đổi, bổ sung một số điều của Nghị định số 05/2015/NĐ-CP',
+    '',
+    'Lao động – Tiền lương',
+    '05/2015/NĐ-CP (một phần)',
+    '',
+    '',
+    '',
+  ],
+  [
+    '5',
+    '10/2020/TT-BLĐTBXH',
+    'Thông tư',
+    'Bộ Lao động – Thương binh và Xã hội',
+    'Lê Văn Thanh',
+    'Thứ trưởng',
+    '12/11/2020',
+    '01/02/2021',
+    'Quy định chi tiết một số điều của Bộ luật Lao động về nội dung chủ yếu của hợp đồng lao động',
+    'Detailing the Labour Code on labour contracts',
+    'Lao động – Tiền lương',
+    '',
+    '',
+    '45/2019/QH14',
+    'tep/10-2020-tt.pdf; tep/10-2020-tt-2.pdf',
+  ],
+  [
+    '6',
+    '3120/BLĐXH-VL',
+    'Công văn',
+    'Bộ Lao động và Xã hội (demo)',
+    'Phạm Quốc Bảo',
+    'Thứ trưởng',
+    '12/08/2026',
+    '',
+    'V/v hướng dẫn thực hiện chính sách bảo hiểm thất nghiệp',
+    '',
+    'Việc làm; Bảo hiểm xã hội',
+    '',
+    '',
+    '45/2019/QH14',
+    '',
+  ],
 ]
 
 const pdf = (text: string) => pdfDocument(text, [])
@@ -35,12 +147,24 @@ writeFileSync(path.join(dir, 'tep', '45-2019-qh14.pdf'), pdf('Bộ luật Lao đ
 writeFileSync(path.join(dir, 'tep', '10-2020-tt.pdf'), pdf('Thông tư 10/2020'))
 writeFileSync(path.join(dir, 'tep', '10-2020-tt-2.pdf'), pdf('Phụ lục'))
 
-const countDocs = async () => (await payload.count({ collection: 'legal-documents', overrideAccess: true })).totalDocs
-const countFiles = async () => (await payload.count({ collection: 'document-files', overrideAccess: true })).totalDocs
-const countVersions = async () => (await payload.countVersions({ collection: 'legal-documents', overrideAccess: true })).totalDocs
+const countDocs = async () =>
+  (await payload.count({ collection: 'legal-documents', overrideAccess: true })).totalDocs
+const countFiles = async () =>
+  (await payload.count({ collection: 'document-files', overrideAccess: true })).totalDocs
+const countVersions = async () =>
+  (await payload.countVersions({ collection: 'legal-documents', overrideAccess: true })).totalDocs
 const byNumber = async (number: string, locale: 'vi' | 'en' = 'vi') =>
-  (await payload.find({ collection: 'legal-documents', where: { number: { equals: number } }, locale, depth: 0, overrideAccess: true })).docs[0]
-const run = (file: string, opts: Parameters<typeof importLegalDocuments>[2] = {}) => importLegalDocuments(payload, file, { now: NOW, ...opts })
+  (
+    await payload.find({
+      collection: 'legal-documents',
+      where: { number: { equals: number } },
+      locale,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+const run = (file: string, opts: Parameters<typeof importLegalDocuments>[2] = {}) =>
+  importLegalDocuments(payload, file, { now: NOW, ...opts })
 const storedUploads = () => readdirSync(path.join(process.env.CONG_DATA_DIR!, 'documents')).sort()
 
 beforeAll(async () => {
@@ -72,7 +196,9 @@ describe('a broken file', () => {
       [6, 'Hướng dẫn', 'relation-unknown'],
       [7, 'Số ký hiệu', 'number-duplicate'],
     ])
-    expect(formatIssue(outcome.issues[0]).vi).toBe('Dòng 3, cột "Số ký hiệu": "05/2015/ND CP" không đúng dạng số ký hiệu (ví dụ 14/2017/NĐ-CP)')
+    expect(formatIssue(outcome.issues[0]).vi).toBe(
+      'Dòng 3, cột "Số ký hiệu": "05/2015/ND CP" không đúng dạng số ký hiệu (ví dụ 14/2017/NĐ-CP)',
+    )
     expect(outcome.rows.map((r) => r.status)).toEqual(['create', 'error', 'error', 'error', 'error', 'error'])
     expect(await countDocs()).toBe(0)
     expect(await countFiles()).toBe(0)
@@ -106,7 +232,12 @@ describe('importing', () => {
     expect(await countFiles()).toBe(3)
 
     const labour2019 = await byNumber('45/2019/QH14', 'en')
-    expect(labour2019).toMatchObject({ _status: 'published', summary: 'Labour Code 2019', type: 'bo-luat', slug: '45-2019-qh14' })
+    expect(labour2019).toMatchObject({
+      _status: 'published',
+      summary: 'Labour Code 2019',
+      type: 'bo-luat',
+      slug: '45-2019-qh14',
+    })
     const circular = await byNumber('10/2020/TT-BLĐTBXH')
     expect(circular.attachments?.map((a) => a.label)).toEqual(['Bản PDF', 'Bản PDF (2)'])
     expect(circular.issuedDate.slice(0, 10)).toBe('2020-11-12')
@@ -156,7 +287,23 @@ describe('importing', () => {
   it('resolves relations to documents already in the CMS', async () => {
     const next = writeCsv(dir, 'next.csv', [
       HEADER,
-      ['1', '145/2020/NĐ-CP', 'nghi-dinh', 'Chính phủ', 'Nguyễn Xuân Phúc', 'Thủ tướng', '14/12/2020', '01/02/2021', 'Quy định chi tiết Bộ luật Lao động về điều kiện lao động và quan hệ lao động', '', '', '', '05/2015/NĐ-CP; 148/2018/NĐ-CP', '45/2019/QH14', ''],
+      [
+        '1',
+        '145/2020/NĐ-CP',
+        'nghi-dinh',
+        'Chính phủ',
+        'Nguyễn Xuân Phúc',
+        'Thủ tướng',
+        '14/12/2020',
+        '01/02/2021',
+        'Quy định chi tiết Bộ luật Lao động về điều kiện lao động và quan hệ lao động',
+        '',
+        '',
+        '',
+        '05/2015/NĐ-CP; 148/2018/NĐ-CP',
+        '45/2019/QH14',
+        '',
+      ],
     ])
     expect(await run(next)).toMatchObject({ status: 'imported', created: 1 })
     expect(await byNumber('05/2015/NĐ-CP')).toMatchObject({ validityStatus: 'expired' })
@@ -166,14 +313,51 @@ describe('importing', () => {
 
 describe('a failure while writing', () => {
   it('rolls everything back, files on disk included', async () => {
-    const before = { docs: await countDocs(), files: await countFiles(), versions: await countVersions(), uploads: storedUploads() }
+    const before = {
+      docs: await countDocs(),
+      files: await countFiles(),
+      versions: await countVersions(),
+      uploads: storedUploads(),
+    }
     const late = path.join(dir, 'tep', 'late.pdf')
     writeFileSync(late, pdf('Phụ lục muộn'))
     const rows = [
-      ['1', '12/2022/NĐ-CP', 'Nghị định', 'Chính phủ', 'Lê Văn Thành', 'Phó Thủ tướng', '17/01/2022', '17/01/2022', 'Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động', '', '', '', '', '', 'tep/45-2019-qh14.pdf'],
+      [
+        '1',
+        '12/2022/NĐ-CP',
+        'Nghị định',
+        'Chính phủ',
+        'Lê Văn Thành',
+        'Phó Thủ tướng',
+        '17/01/2022',
+        '17/01/2022',
+        'Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'tep/45-2019-qh14.pdf',
+      ],
       // An existing document updated before the failure: its update must go too.
       ['2', ...ROWS[0].slice(1, 8), 'Bộ luật Lao động (bản sửa)', ...ROWS[0].slice(9)],
-      ['3', '38/2022/NĐ-CP', 'Nghị định', 'Chính phủ', 'Lê Văn Thành', 'Phó Thủ tướng', '12/06/2022', '01/07/2022', 'Quy định mức lương tối thiểu', '', '', '', '', '', 'tep/late.pdf'],
+      [
+        '3',
+        '38/2022/NĐ-CP',
+        'Nghị định',
+        'Chính phủ',
+        'Lê Văn Thành',
+        'Phó Thủ tướng',
+        '12/06/2022',
+        '01/07/2022',
+        'Quy định mức lương tối thiểu',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'tep/late.pdf',
+      ],
     ]
     // The last attachment stops being a PDF after the checks, while the first documents are written.
     const outcome = await run(writeCsv(dir, 'fails.csv', [HEADER, ...rows]), {

@@ -61,7 +61,14 @@ describe('CSV', () => {
   it('refuses Windows-1258 naming the line to look at', async () => {
     // "Số ký hiệu" in Windows-1258: ô = F4 with a combining acute (EC), ý = FD.
     const file = path.join(dir, 'cp1258.csv')
-    writeFileSync(file, Buffer.concat([Buffer.from('Ngay,Loai\r\n'), Buffer.from([0x53, 0xf4, 0xec, 0x20, 0x6b, 0xfd]), Buffer.from('\r\n')]))
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('Ngay,Loai\r\n'),
+        Buffer.from([0x53, 0xf4, 0xec, 0x20, 0x6b, 0xfd]),
+        Buffer.from('\r\n'),
+      ]),
+    )
     const issue = await refusal(file)
     expect(issue.code).toBe('file-not-utf8')
     expect(issue.message.vi).toContain('dòng 2')
@@ -93,8 +100,10 @@ describe('XLSX', () => {
       ws.addRow(
         HEADERS.map((h) => {
           if (h === 'Ngày ban hành') return new Date(Date.UTC(2020, 11, 14))
-          if (h === 'Ngày có hiệu lực') return { formula: 'DATE(2021,2,1)', result: new Date(Date.UTC(2021, 1, 1)) }
-          if (h === 'Trích yếu') return { richText: [{ text: 'Quy định ', font: { bold: true } }, { text: 'chi tiết' }] }
+          if (h === 'Ngày có hiệu lực')
+            return { formula: 'DATE(2021,2,1)', result: new Date(Date.UTC(2021, 1, 1)) }
+          if (h === 'Trích yếu')
+            return { richText: [{ text: 'Quy định ', font: { bold: true } }, { text: 'chi tiết' }] }
           if (h === 'Tệp đính kèm') return { text: 'nd-145.pdf', hyperlink: 'nd-145.pdf' }
           return VALID[h]
         }),
@@ -115,7 +124,12 @@ describe('XLSX', () => {
     expect(read.refused).toBe(false)
     if (read.refused) return
     expect(read.issues).toEqual([])
-    expect(read.results[0].value).toMatchObject({ row: 4, issuedDate: '2020-12-14', effectiveDate: '2021-02-01', summary: 'Quy định chi tiết' })
+    expect(read.results[0].value).toMatchObject({
+      row: 4,
+      issuedDate: '2020-12-14',
+      effectiveDate: '2021-02-01',
+      summary: 'Quy định chi tiết',
+    })
   })
 
   it('names the sheets when the one asked for is missing', async () => {
@@ -154,7 +168,9 @@ describe('the header is checked before any row', () => {
     ])
     const read = await readLegalFile(file, { today: TODAY, attachmentsDir: dir })
     expect(read.refused).toBe(false)
-    expect(read.issues.map((i) => [i.level, i.code, i.column])).toEqual([['warning', 'column-unknown', 'Người nhập']])
+    expect(read.issues.map((i) => [i.level, i.code, i.column])).toEqual([
+      ['warning', 'column-unknown', 'Người nhập'],
+    ])
   })
 
   it('refuses a header without documents under it', async () => {

@@ -251,21 +251,48 @@ describe('demo seed', () => {
 })
 
 describe('legal documents and drafts', () => {
-  const find = async <T extends 'legal-documents' | 'drafts' | 'draft-comments'>(collection: T, locale: 'vi' | 'en' = 'vi') =>
-    (await payload.find({ collection, pagination: false, depth: 0, locale, fallbackLocale: false, overrideAccess: true })).docs
+  const find = async <T extends 'legal-documents' | 'drafts' | 'draft-comments'>(
+    collection: T,
+    locale: 'vi' | 'en' = 'vi',
+  ) =>
+    (
+      await payload.find({
+        collection,
+        pagination: false,
+        depth: 0,
+        locale,
+        fallbackLocale: false,
+        overrideAccess: true,
+      })
+    ).docs
 
   it('imports the register through the importer: at least 40 published documents, related and attached', async () => {
     const legal = first.steps.find((step) => step.step === 'Legal documents')
     expect(legal?.created).toBeGreaterThanOrEqual(40)
-    expect(second.steps.find((step) => step.step === 'Legal documents')).toMatchObject({ created: 0, existing: legal?.created })
+    expect(second.steps.find((step) => step.step === 'Legal documents')).toMatchObject({
+      created: 0,
+      existing: legal?.created,
+    })
     const docs = await find('legal-documents')
     expect(docs.length).toBeGreaterThanOrEqual(40)
     expect(docs.every((doc) => doc._status === 'published')).toBe(true)
     const kinds = new Set(docs.flatMap((doc) => (doc.relations ?? []).map((r) => r.kind)))
     expect(kinds).toEqual(new Set(['amends', 'replaces', 'repeals', 'guides']))
     expect(docs.filter((doc) => doc.attachments?.length).length).toBeGreaterThanOrEqual(20)
-    for (const type of ['bo-luat', 'luat', 'nghi-dinh', 'thong-tu', 'quyet-dinh', 'cong-van', 'ke-hoach', 'chi-thi']) {
-      expect(docs.some((doc) => doc.type === type), type).toBe(true)
+    for (const type of [
+      'bo-luat',
+      'luat',
+      'nghi-dinh',
+      'thong-tu',
+      'quyet-dinh',
+      'cong-van',
+      'ke-hoach',
+      'chi-thi',
+    ]) {
+      expect(
+        docs.some((doc) => doc.type === type),
+        type,
+      ).toBe(true)
     }
     const english = (await find('legal-documents', 'en')).filter((doc) => doc.summary)
     expect(english.length).toBeGreaterThanOrEqual(20)
@@ -294,7 +321,9 @@ describe('legal documents and drafts', () => {
     expect(drafts.every((d) => d.files?.length)).toBe(true)
 
     const comments = await find('draft-comments')
-    expect(new Set(comments.map((c) => c.moderation))).toEqual(new Set(['pending', 'approved', 'private', 'spam']))
+    expect(new Set(comments.map((c) => c.moderation))).toEqual(
+      new Set(['pending', 'approved', 'private', 'spam']),
+    )
     expect(comments.filter((c) => c.moderation === 'pending').length).toBeGreaterThanOrEqual(3)
     const closedWithSummary = drafts.find((d) => d.status === 'closed' && d.summary?.body)!
     expect(comments.some((c) => c.draft === closedWithSummary.id && c.moderation === 'approved')).toBe(true)
