@@ -50,9 +50,14 @@ export function columnsHelp(): string {
   ].join('\n')
 }
 
-export function printOutcome(outcome: ImportOutcome, json: boolean): void {
-  if (json) console.log(JSON.stringify(outcome, null, 2))
-  else console.log(renderOutcome(outcome, { color: pc.isColorSupported }))
+export function printOutcome(
+  outcome: ImportOutcome,
+  json: boolean,
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): void {
+  write(
+    (json ? JSON.stringify(outcome, null, 2) : renderOutcome(outcome, { color: pc.isColorSupported })) + '\n',
+  )
 }
 
 export async function runImportCommand(opts: ImportCliOptions): Promise<number> {

@@ -43,6 +43,12 @@ async function requestRebuild(outcome: ImportOutcome): Promise<string> {
 
 async function main(): Promise<number> {
   const opts = JSON.parse(process.argv[2] ?? '{}') as ImportCliOptions
+  // With --json, stdout carries the answer alone: what Payload and Drizzle print while the CMS
+  // boots (schema push progress) goes to stderr.
+  const stdout = process.stdout.write.bind(process.stdout)
+  const answer = (text: string) => void stdout(text)
+  if (opts.json)
+    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   loadEnvFile()
   // A one-shot process: the CMS, not the importer, runs scheduled publishing.
   process.env.CONG_JOBS_AUTORUN ??= 'false'
@@ -71,7 +77,7 @@ async function main(): Promise<number> {
     })
     shown.bar?.stop()
     shown.bar = undefined
-    printOutcome(outcome, opts.json)
+    printOutcome(outcome, opts.json, answer)
     if (opts.report) {
       await writeReport(opts.report, outcome)
       if (!opts.json) console.log(pc.dim(`Báo cáo từng dòng / Per-row report: ${opts.report}`))
