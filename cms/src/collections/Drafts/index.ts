@@ -266,6 +266,8 @@ export const Drafts: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
+      // PostgreSQL names enums after the field: `enum_drafts_status` is already Payload's `_status`.
+      enumName: 'enum_drafts_consultation_status',
       label: { vi: 'Tình trạng', en: 'Status' },
       options: STATUS_CODES.map((code) => ({ value: code, label: DRAFT_STATUSES[code] })),
       index: true,
