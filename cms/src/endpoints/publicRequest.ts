@@ -5,6 +5,9 @@ import type { PayloadRequest } from 'payload'
  * browser, and which address a request comes from.
  */
 
+/** The form tells a refused reader how long to wait: it must be allowed to read Retry-After. */
+const EXPOSED = { 'access-control-expose-headers': 'Retry-After' }
+
 /**
  * The static site calls these endpoints from its own origin (`SITE_URL`). Without one configured
  * (a bare development CMS) any origin may: no credentials are ever involved.
@@ -20,8 +23,8 @@ export function publicCorsHeaders(): Record<string, string> {
     }
   }
   return origin === '*'
-    ? { 'access-control-allow-origin': '*' }
-    : { 'access-control-allow-origin': origin, vary: 'Origin' }
+    ? { 'access-control-allow-origin': '*', ...EXPOSED }
+    : { 'access-control-allow-origin': origin, vary: 'Origin', ...EXPOSED }
 }
 
 /** The answer to a browser's preflight for a JSON POST. */
@@ -37,19 +40,22 @@ export function preflightResponse(methods: string): Response {
   })
 }
 
+/** The key every request shares when no proxy is trusted to name the client. */
+export const UNTRUSTED_ADDRESS = 'untrusted'
+
 /**
  * The client's address for per-address limits. `X-Forwarded-For` is believed only when
  * `CMS_TRUST_PROXY` says how many reverse proxies in front of the CMS append to it: the client is
  * then the entry that many places from the right. Otherwise the header is the client's own
- * claim (Next.js fills it from the socket only when absent), so every request shares one key —
- * safe, but strict: deployments behind a proxy set the variable.
+ * claim (Next.js fills it from the socket only when absent), so every request shares one key
+ * with a site-wide allowance: deployments behind a proxy set the variable.
  */
 export function clientAddress(req: Pick<PayloadRequest, 'headers'>): string {
   const hops = Number.parseInt(process.env.CMS_TRUST_PROXY ?? '0', 10)
-  if (!Number.isFinite(hops) || hops < 1) return 'untrusted'
+  if (!Number.isFinite(hops) || hops < 1) return UNTRUSTED_ADDRESS
   const chain = (req.headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  return chain[Math.max(chain.length - hops, 0)] ?? 'untrusted'
+  return chain[Math.max(chain.length - hops, 0)] ?? UNTRUSTED_ADDRESS
 }
