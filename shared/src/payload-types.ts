@@ -238,6 +238,7 @@ export interface Article {
    * The English version appears on the English site only when published.
    */
   englishStatus?: ('none' | 'published') | null;
+  englishPublishedAt?: string | null;
   viewCount?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1122,6 +1123,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishAt?: T;
   publishedAt?: T;
   englishStatus?: T;
+  englishPublishedAt?: T;
   viewCount?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1534,6 +1536,10 @@ export interface SiteSetting {
   phone?: string | null;
   email?: string | null;
   weeklyQuotaPerUnit: number;
+  /**
+   * The content checker warns when an article uses the other placement.
+   */
+  toneStyle: 'old' | 'new' | 'any';
   quickLinks?:
     | {
         label: string;
@@ -1576,6 +1582,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   weeklyQuotaPerUnit?: T;
+  toneStyle?: T;
   quickLinks?:
     | T
     | {
