@@ -19,8 +19,9 @@ export const FILES = 'document-files'
 
 type Row = Record<string, unknown>
 
+/** A relationship's id at depth 0 (a number on SQL databases, a string on MongoDB). */
 const idOf = (value: unknown): Id | null => {
-  if (typeof value === 'number') return value
+  if (typeof value === 'number' || typeof value === 'string') return value as Id
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
   return null
 }
@@ -57,7 +58,6 @@ export async function readCms(
   payload: Payload,
   keys: readonly string[],
   numbers: readonly string[],
-  req?: Partial<PayloadRequest>,
 ): Promise<CmsView> {
   const or: Where[] = []
   if (keys.length) or.push({ numberKey: { in: keys } })
@@ -71,7 +71,6 @@ export async function readCms(
           draft: true,
           pagination: false,
           ...TRUSTED,
-          req,
         })
       ).docs as unknown as Row[])
     : []
@@ -95,7 +94,6 @@ export async function readCms(
       draft: true,
       pagination: false,
       ...TRUSTED,
-      req,
     })
     for (const target of targets) keyById.set(String(target.id), String(target.numberKey))
   }
@@ -107,7 +105,6 @@ export async function readCms(
         .map((a) => idOf(a.file))
         .filter((id): id is Id => id !== null),
     ),
-    req,
   )
 
   const existing = new Map<string, StoredDocument>()
@@ -171,7 +168,6 @@ export async function readCms(
 async function storedFiles(
   payload: Payload,
   ids: Id[],
-  req?: Partial<PayloadRequest>,
 ): Promise<Map<string, Pick<StoredAttachment, 'filename' | 'filesize' | 'sha256'>>> {
   const out = new Map<string, Pick<StoredAttachment, 'filename' | 'filesize' | 'sha256'>>()
   if (ids.length === 0) return out
@@ -180,7 +176,6 @@ async function storedFiles(
     where: { id: { in: ids } },
     pagination: false,
     ...TRUSTED,
-    req,
   })
   const dir = payload.collections[FILES].config.upload.staticDir
   for (const file of docs) {

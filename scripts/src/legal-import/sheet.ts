@@ -1,7 +1,8 @@
 /**
  * Reads a legal-documents spreadsheet (CSV or XLSX) into rows of cells, numbered as Excel shows
- * them. Nothing here knows what a column means; it only refuses files that cannot be read as
- * they are (wrong encoding, wrong format) with a message saying how to re-save them.
+ * them. Nothing here reads what a cell means (known headers only help find the header row and
+ * the CSV separator); it refuses files that cannot be read as they are (wrong encoding, wrong
+ * format) with a message saying how to re-save them.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
