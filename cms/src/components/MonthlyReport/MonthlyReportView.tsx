@@ -1,13 +1,10 @@
-import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
+import type { AdminViewServerProps, Payload } from 'payload'
 import { isMonth, previousMonth, type Month } from '@cong/shared/monthlyReport'
 import { addCalendarDays } from '@cong/shared/vnDate'
-import { roleOf } from '../../access/roles'
 import { loadMonthlyReport } from '../../reports/monthly/load'
 import { REPORT_ROLES } from '../../reports/monthly/roles'
 import { REPORT_TEXT, summaryRows } from '../../reports/monthly/strings'
+import { AdminScreen } from '../AdminScreen'
 import { monthlyReportStrings } from './strings'
 
 const MONTHS_OFFERED = 24
@@ -52,68 +49,61 @@ function Table({ header, rows }: { header: string[]; rows: (string | number)[][]
 }
 
 /** `/admin/monthly-report`: pick a month, read the figures, download the XLSX or the PDF. */
-export async function MonthlyReportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const admin = req.payload.config.routes.admin
-  if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}/monthly-report`)}`)
-  const role = roleOf(req.user as Parameters<typeof roleOf>[0])
-  if (!role || !REPORT_ROLES.includes(role)) redirect(admin)
+export function MonthlyReportView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
+  const asked = props.searchParams?.month
+  return (
+    <AdminScreen props={props} path="/monthly-report" roles={REPORT_ROLES}>
+      <MonthlyReportContent payload={req.payload} language={req.i18n.language} asked={typeof asked === 'string' ? asked : ''} />
+    </AdminScreen>
+  )
+}
 
-  const t = monthlyReportStrings(req.i18n.language)
+/** Rendered only inside the frame, so only the people the report is for make the database read it. */
+async function MonthlyReportContent({ payload, language, asked }: { payload: Payload; language: string; asked: string }) {
+  const t = monthlyReportStrings(language)
   const months = recentMonths(new Date(), MONTHS_OFFERED)
-  const asked = typeof searchParams?.month === 'string' ? searchParams.month : ''
   const month = isMonth(asked) && months.includes(asked) ? asked : months[0]!
-  const report = await loadMonthlyReport(req.payload, month)
-  const api = `${req.payload.config.routes.api}/reports/monthly?month=${month}`
+  const report = await loadMonthlyReport(payload, month)
+  const api = `${payload.config.routes.api}/reports/monthly?month=${month}`
   const r = REPORT_TEXT
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{t.title}</h1>
-        <p>{t.intro}</p>
-        <form method="get" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', margin: '1rem 0' }}>
-          <label htmlFor="report-month">{t.month}</label>
-          <select id="report-month" name="month" defaultValue={month}>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {m.slice(5, 7)}/{m.slice(0, 4)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="btn btn--style-secondary btn--size-small">
-            {t.show}
-          </button>
-        </form>
-        <p style={{ display: 'flex', gap: '1rem' }}>
-          <strong>{t.download}:</strong>
-          <a href={`${api}&format=xlsx`} download>
-            {t.xlsx}
-          </a>
-          <a href={`${api}&format=pdf`} download>
-            {t.pdf}
-          </a>
-        </p>
-        <h2>{r.title(month)}</h2>
-        <p>{r.period(report)}</p>
-        <h3>{r.summary}</h3>
-        <Table header={[r.item, r.value]} rows={summaryRows(report).map(([label, value]) => [label, value ?? r.notAvailable])} />
-        <h3>{r.bySection}</h3>
-        <Table header={[r.section, r.articles]} rows={report.bySection.map((row) => [row.name, row.count])} />
-        <h3>{r.byUnit}</h3>
-        <Table header={[r.unit, r.articles]} rows={report.byUnit.map((row) => [row.name, row.count])} />
-        <h3>{r.topRead}</h3>
-        <Table header={[r.order, r.title_, r.views]} rows={report.topRead.map((row, i) => [i + 1, row.title, row.views])} />
-      </Gutter>
-    </DefaultTemplate>
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <form method="get" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', margin: '1rem 0' }}>
+        <label htmlFor="report-month">{t.month}</label>
+        <select id="report-month" name="month" defaultValue={month}>
+          {months.map((m) => (
+            <option key={m} value={m}>
+              {m.slice(5, 7)}/{m.slice(0, 4)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="btn btn--style-secondary btn--size-small">
+          {t.show}
+        </button>
+      </form>
+      <p style={{ display: 'flex', gap: '1rem' }}>
+        <strong>{t.download}:</strong>
+        <a href={`${api}&format=xlsx`} download>
+          {t.xlsx}
+        </a>
+        <a href={`${api}&format=pdf`} download>
+          {t.pdf}
+        </a>
+      </p>
+      <h2>{r.title(month)}</h2>
+      <p>{r.period(report)}</p>
+      <h3>{r.summary}</h3>
+      <Table header={[r.item, r.value]} rows={summaryRows(report).map(([label, value]) => [label, value ?? r.notAvailable])} />
+      <h3>{r.bySection}</h3>
+      <Table header={[r.section, r.articles]} rows={report.bySection.map((row) => [row.name, row.count])} />
+      <h3>{r.byUnit}</h3>
+      <Table header={[r.unit, r.articles]} rows={report.byUnit.map((row) => [row.name, row.count])} />
+      <h3>{r.topRead}</h3>
+      <Table header={[r.order, r.title_, r.views]} rows={report.topRead.map((row, i) => [i + 1, row.title, row.views])} />
+    </>
   )
 }
