@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { DRAFT_STATUSES, periodState, type DraftStatus } from '@cong/shared/commentPeriod'
 import {
   fieldNobody,
@@ -24,6 +24,7 @@ import { slugField } from '../fields/slug'
 import { LEGAL_DOC_TYPE_OPTIONS, LEGAL_FIELD_OPTIONS } from '../LegalDocuments'
 import { commentPreflight, postComment } from './endpoints/comments'
 import { exportComments } from './endpoints/export'
+import { documentFilesField } from '../fields/documentFiles'
 import { enforceOwnDraftingUnit } from './hooks/enforceOwnDraftingUnit'
 import { applyPeriod, deleteCommentsWithDraft } from './hooks/period'
 
@@ -31,40 +32,6 @@ const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' }
 
 const STATUS_CODES = Object.keys(DRAFT_STATUSES) as DraftStatus[]
 
-/** Files of a draft or of its summary: an uploaded PDF/DOC/DOCX with the label readers see. */
-const fileRows = (
-  name: string,
-  label: { vi: string; en: string },
-  description: { vi: string; en: string },
-): Field => ({
-  name,
-  type: 'array',
-  label,
-  labels: { singular: { vi: 'Tệp', en: 'File' }, plural: label },
-  admin: { description },
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'file',
-          type: 'upload',
-          relationTo: 'document-files',
-          label: { vi: 'Tệp', en: 'File' },
-          required: true,
-          admin: { width: '50%' },
-        },
-        {
-          name: 'label',
-          type: 'text',
-          label: { vi: 'Tên hiển thị', en: 'Label' },
-          localized: true,
-          admin: { width: '50%' },
-        },
-      ],
-    },
-  ],
-})
 
 const periodClosed = (data: { opensOn?: unknown; closesOn?: unknown } | undefined) => {
   const opensOn = dayOf(data?.opensOn)
@@ -211,7 +178,7 @@ export const Drafts: CollectionConfig = {
         },
       ],
     },
-    fileRows(
+    documentFilesField(
       'files',
       { vi: 'Tệp dự thảo', en: 'Draft files' },
       {
@@ -244,7 +211,7 @@ export const Drafts: CollectionConfig = {
       },
       fields: [
         { name: 'body', type: 'richText', label: { vi: 'Nội dung báo cáo', en: 'Report' }, localized: true },
-        fileRows(
+        documentFilesField(
           'files',
           { vi: 'Tệp báo cáo', en: 'Report files' },
           { vi: 'Bản báo cáo có chữ ký (PDF) nếu có.', en: 'The signed report (PDF) if there is one.' },

@@ -34,6 +34,7 @@ import {
   refreshTargetsAfterDelete,
   rememberTargets,
 } from './hooks'
+import { documentFilesField } from '../fields/documentFiles'
 
 const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } as const
 
@@ -247,43 +248,14 @@ export const LegalDocuments: CollectionConfig = {
         },
       },
     },
-    {
-      name: 'attachments',
-      type: 'array',
-      label: { vi: 'Tệp đính kèm', en: 'Attachments' },
-      labels: { singular: { vi: 'Tệp', en: 'File' }, plural: { vi: 'Tệp đính kèm', en: 'Attachments' } },
-      admin: {
-        description: {
-          vi: 'Bản PDF (bản scan có chữ ký, dấu) và bản Word nếu có.',
-          en: 'The PDF (the signed, stamped scan) and the Word file if there is one.',
-        },
+    documentFilesField(
+      'attachments',
+      { vi: 'Tệp đính kèm', en: 'Attachments' },
+      {
+        vi: 'Bản PDF (bản scan có chữ ký, dấu) và bản Word nếu có.',
+        en: 'The PDF (the signed, stamped scan) and the Word file if there is one.',
       },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'file',
-              type: 'upload',
-              relationTo: 'document-files',
-              label: { vi: 'Tệp', en: 'File' },
-              required: true,
-              admin: { width: '50%' },
-            },
-            {
-              name: 'label',
-              type: 'text',
-              label: { vi: 'Tên hiển thị', en: 'Label' },
-              localized: true,
-              admin: {
-                width: '50%',
-                description: { vi: 'Ví dụ «Bản có chữ ký».', en: 'E.g. "Signed copy".' },
-              },
-            },
-          ],
-        },
-      ],
-    },
+    ),
     {
       name: 'relations',
       type: 'array',
