@@ -184,7 +184,10 @@ describe('a broken file', () => {
       ['4', ROWS[3][1], 'Nghị quyết liên tịch', ...ROWS[3].slice(3)],
       ['5', ...ROWS[4].slice(1, 13), '99/2019/QH14', ''],
       ['6', ...ROWS[0].slice(1)],
+      // A web page saved with a .pdf name: refused by content, like an upload in the admin.
+      ['7', ...ROWS[5].slice(1, 14), 'tep/trang-web.pdf'],
     ]
+    writeFileSync(path.join(dir, 'tep', 'trang-web.pdf'), '<!doctype html><title>Nghị định</title>')
     const outcome = await run(writeCsv(dir, 'broken.csv', [HEADER, ...rows]))
     expect(outcome.status).toBe('invalid')
     expect(outcome.issues.map((i) => [i.row, i.column, i.code])).toEqual([
@@ -195,11 +198,20 @@ describe('a broken file', () => {
       [5, 'Sửa đổi', 'relation-unknown'],
       [6, 'Hướng dẫn', 'relation-unknown'],
       [7, 'Số ký hiệu', 'number-duplicate'],
+      [8, 'Tệp đính kèm', 'attachment-not-document'],
     ])
     expect(formatIssue(outcome.issues[0]).vi).toBe(
       'Dòng 3, cột "Số ký hiệu": "05/2015/ND CP" không đúng dạng số ký hiệu (ví dụ 14/2017/NĐ-CP)',
     )
-    expect(outcome.rows.map((r) => r.status)).toEqual(['create', 'error', 'error', 'error', 'error', 'error'])
+    expect(outcome.rows.map((r) => r.status)).toEqual([
+      'create',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+    ])
     expect(await countDocs()).toBe(0)
     expect(await countFiles()).toBe(0)
   })
