@@ -30,6 +30,7 @@ import {
   type GeneratedImage,
 } from './images'
 import { docxDocument, pdfDocument } from './documents'
+import { seedEditorialHistory } from './editorialHistory'
 import { seedLegalDocuments } from './legal'
 import { toLexical } from './lexical'
 import { DEMO_LOGINS } from './users'
@@ -376,6 +377,12 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   if (!current.siteName) await seedSettings(payload, requireId(mediaIds, LOGO_FILENAME, 'image'))
   finish(settings)
 
+  // Last: it reads the articles and contributors created above.
+  const history = new Step('Editorial history')
+  const recorded = await seedEditorialHistory(payload, now)
+  history.created = recorded.submissions + recorded.tallies
+  finish(history, ` (${recorded.submissions} submissions to the board, ${recorded.tallies} view tallies for last month)`)
+
   const totals = {} as Record<SeededCollection, number>
   for (const collection of SEEDED_COLLECTIONS) {
     totals[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
@@ -494,6 +501,11 @@ async function createArticle(
       publishedAt: wasPublished ? publicationTime(links.now, article.daysAgo, slug) : null,
       publishAt: state === 'scheduled' ? publishAt.toISOString() : null,
       englishStatus: article.en ? 'published' : 'none',
+      // Translated the day after the Vietnamese went out, as the monthly report will count it.
+      englishPublishedAt:
+        article.en && wasPublished
+          ? new Date(Math.min(Date.parse(publicationTime(links.now, article.daysAgo, slug)) + DAY_MS, links.now.getTime())).toISOString()
+          : null,
     },
   })
   if (!article.en) return

@@ -6,6 +6,9 @@ import { bootPayload } from '../../../cms/test/helpers/payload'
 import { FAULTY_DRAFT_TITLE } from '../../src/seed/data/editorial-queue'
 import { lexicalToPlainText } from '../../src/seed/lexical'
 import { seed, type SeedReport } from '../../src/seed/seed'
+import { loadQuotaStanding } from '../../../cms/src/editorial/quota'
+import { loadMonthlyReport } from '../../../cms/src/reports/monthly/load'
+import { previousMonth } from '@cong/shared/monthlyReport'
 import { DEMO_LOGINS } from '../../src/seed/users'
 
 // Tests never depend on a developer's .env (same fixed values as the CMS tests).
@@ -57,6 +60,23 @@ describe('demo seed', () => {
     expect(second.totals).toEqual(first.totals)
     // No new versions or audit entries either: existing documents were not even re-saved.
     expect(await history()).toEqual(historyAfterFirst)
+  })
+
+  it('shows the board units on track and units behind their weekly quota', async () => {
+    const standing = await loadQuotaStanding(payload)
+    expect(standing.rows.length).toBeGreaterThanOrEqual(4)
+    // Units that sent articles to the board in the last weeks, recorded as the audit log would.
+    expect(standing.rows.some((r) => r.lastWeeks.some((w) => w.count > 0))).toBe(true)
+    expect(standing.rows.some((r) => r.behind)).toBe(true)
+    expect(standing.rows.some((r) => !r.behind)).toBe(true)
+  })
+
+  it("gives last month's report real figures", async () => {
+    const report = await loadMonthlyReport(payload, previousMonth(new Date()))
+    expect(report.totals.articlesPublished).toBeGreaterThan(5)
+    expect(report.totals.englishPublished).toBeGreaterThan(0)
+    expect(report.byUnit.filter((u) => u.count > 0).length).toBeGreaterThan(2)
+    expect(report.topRead.length).toBe(10)
   })
 
   it('has a user for every role who can log in with the documented password', async () => {
