@@ -1,12 +1,12 @@
 /**
  * How long the content checker takes on a long article, against its 50 ms budget (the admin
- * checks as the editor types). Run: `npx tsx src/bench/checker.ts`.
+ * checks as the editor types). Run: `pnpm bench:checker`.
  *
  * The article is 5,000 words drawn from the checker's test corpus in a fixed pseudo-random
  * order, with a faulty sentence every 40 so that findings are built too.
  */
 import { performance } from 'node:perf_hooks'
-import { checkContent, type CheckInput } from '@cong/shared/checker/index'
+import { checkContent, type CheckInput } from '@cong/shared/checker'
 import { CORRECT_SENTENCES } from '@cong/shared/checker/corpus/correct'
 import { FAULTY_SAMPLES } from '@cong/shared/checker/corpus/faulty'
 import { percentile } from './measure'
