@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // The workspace root holds the lockfile; telling Next avoids its "multiple lockfiles" guess.
   outputFileTracingRoot: path.resolve(dirname, '..'),
   transpilePackages: ['@cong/shared'],
+  // PDFKit reads its font metrics from its own folder at run time: it must stay a Node package,
+  // not be bundled. exceljs and file-type are plain Node libraries too.
+  serverExternalPackages: ['pdfkit', 'exceljs', 'file-type'],
   // The CMS has no public pages of its own: the public portal is the static site.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
   webpack: (webpackConfig) => {

@@ -1,13 +1,16 @@
-import { createRequire } from 'node:module'
+import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import type { MonthlyReport } from '@cong/shared/monthlyReport'
 import { REPORT_TEXT, summaryRows } from './strings'
 
+import { repoRoot } from '../../db/adapter'
+
 // A whole font file with every Vietnamese glyph (PDF viewers cannot fall back to another font the
-// way a browser does), embedded and subset by PDFKit.
-const require = createRequire(import.meta.url)
-const FONT_REGULAR = require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf')
-const FONT_BOLD = require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf')
+// way a browser does), embedded and subset by PDFKit. Found by path, not `require.resolve`: the
+// admin's bundler would try to bundle a resolved .ttf as a module.
+const FONT_DIR = path.join(repoRoot(), 'cms', 'node_modules', '@expo-google-fonts', 'be-vietnam-pro')
+const FONT_REGULAR = path.join(FONT_DIR, '400Regular', 'BeVietnamPro_400Regular.ttf')
+const FONT_BOLD = path.join(FONT_DIR, '700Bold', 'BeVietnamPro_700Bold.ttf')
 
 const MARGIN = 56
 const ROW_HEIGHT = 18
