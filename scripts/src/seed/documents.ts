@@ -102,14 +102,14 @@ export function docxDocument(title: string, paragraphs: readonly string[]): Buff
 const DOS_TIME = 0
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1
 
-/** A ZIP archive of uncompressed entries (method 0), enough for a Word package. */
-function storedZip(entries: readonly [string, string][]): Buffer {
+/** A ZIP archive of uncompressed entries (method 0), enough for a Word package. The CMS's file-type tests build theirs with it too. */
+export function storedZip(entries: readonly [name: string, data: string | Buffer][]): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
-  for (const [name, text] of entries) {
+  for (const [name, content] of entries) {
     const nameBytes = Buffer.from(name, 'utf8')
-    const data = Buffer.from(text, 'utf8')
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')
     const crc = crc32(data)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
