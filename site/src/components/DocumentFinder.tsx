@@ -103,6 +103,9 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
   const id = useId()
   const pagefind = useRef<Promise<Pagefind> | null>(null)
   const [query, setQuery] = useState('')
+  // Uncontrolled on purpose: a reader who types before the island hydrates keeps every letter (a
+  // controlled input would be reset to the empty state); the mount effect reads what is there.
+  const input = useRef<HTMLInputElement>(null)
   const [selected, setSelected] = useState<Selected>({})
   // Unset: best match while searching words, newest first otherwise.
   const [sort, setSort] = useState<SortKey | null>(null)
@@ -138,7 +141,9 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
       if (values.length > 0) initial[key] = values
     }
     setSelected(initial)
-    setQuery(params.get('q') ?? '')
+    const typed = input.current?.value || (params.get('q') ?? '')
+    if (input.current) input.current.value = typed
+    setQuery(typed)
     const requested = params.get('sort')
     if (isSortKey(requested)) setSort(requested)
     setFiltersOpen(window.matchMedia('(min-width: 900px)').matches)
@@ -218,6 +223,7 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
     })
 
   const clear = () => {
+    if (input.current) input.current.value = ''
     setQuery('')
     setSelected({})
     setSort(null)
@@ -246,7 +252,8 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
               id={`${id}-q`}
               type="search"
               name="q"
-              value={query}
+              ref={input}
+              defaultValue=""
               placeholder={t.finderPlaceholder}
               autoComplete="off"
               onFocus={() => void load().catch(() => setStatus('error'))}

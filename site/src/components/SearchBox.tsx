@@ -41,6 +41,9 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   const id = useId()
   const pagefind = useRef<Promise<Pagefind> | null>(null)
   const [query, setQuery] = useState('')
+  // Uncontrolled on purpose: a reader who types before the island hydrates keeps every letter (a
+  // controlled input would be reset to the empty state); the mount effect reads what is there.
+  const input = useRef<HTMLInputElement>(null)
   const [selected, setSelected] = useState<Record<string, string[]>>({})
   const [sort, setSort] = useState<'relevance' | 'date'>('relevance')
   // Counts over the whole index until a search runs, then what ticking each value would give.
@@ -67,7 +70,9 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
     setFiltersOpen(window.matchMedia('(min-width: 900px)').matches)
-    setQuery(params.get('q') ?? '')
+    const initial = input.current?.value || (params.get('q') ?? '')
+    if (input.current) input.current.value = initial
+    setQuery(initial)
     load().catch(() => setStatus('error'))
   }, [])
 
@@ -156,7 +161,8 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
             id={`${id}-q`}
             type="search"
             name="q"
-            value={query}
+            ref={input}
+            defaultValue=""
             placeholder={t.searchPlaceholder}
             autoComplete="off"
             onChange={(e) => setQuery(e.target.value)}
