@@ -2,6 +2,7 @@ import type { ValidityStatus } from '@cong/shared/legalValidity'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { Strings } from '../i18n'
 import type { Pagefind, PagefindResultData, PagefindSearch } from '../lib/pagefind'
+import { useQueryInput } from '../lib/queryInput'
 import LegalDocumentTable, { type LegalRow, type LegalTableStrings } from './LegalDocumentTable'
 
 /**
@@ -102,10 +103,7 @@ function toRow(result: PagefindResultData): LegalRow {
 export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilter, children }: DocumentFinderProps) {
   const id = useId()
   const pagefind = useRef<Promise<Pagefind> | null>(null)
-  const [query, setQuery] = useState('')
-  // Uncontrolled on purpose: a reader who types before the island hydrates keeps every letter (a
-  // controlled input would be reset to the empty state); the mount effect reads what is there.
-  const input = useRef<HTMLInputElement>(null)
+  const { query, start, clear: clearQuery, inputProps } = useQueryInput()
   const [selected, setSelected] = useState<Selected>({})
   // Unset: best match while searching words, newest first otherwise.
   const [sort, setSort] = useState<SortKey | null>(null)
@@ -141,9 +139,7 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
       if (values.length > 0) initial[key] = values
     }
     setSelected(initial)
-    const typed = input.current?.value || (params.get('q') ?? '')
-    if (input.current) input.current.value = typed
-    setQuery(typed)
+    start(params)
     const requested = params.get('sort')
     if (isSortKey(requested)) setSort(requested)
     setFiltersOpen(window.matchMedia('(min-width: 900px)').matches)
@@ -223,8 +219,7 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
     })
 
   const clear = () => {
-    if (input.current) input.current.value = ''
-    setQuery('')
+    clearQuery()
     setSelected({})
     setSort(null)
   }
@@ -252,12 +247,10 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
               id={`${id}-q`}
               type="search"
               name="q"
-              ref={input}
-              defaultValue=""
+              {...inputProps}
               placeholder={t.finderPlaceholder}
               autoComplete="off"
               onFocus={() => void load().catch(() => setStatus('error'))}
-              onChange={(e) => setQuery(e.target.value)}
             />
             <button type="submit">{t.finderSubmit}</button>
           </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Strings } from '../i18n'
 import type { Pagefind, PagefindResultData, PagefindSearch } from '../lib/pagefind'
+import { useQueryInput } from '../lib/queryInput'
 
 type SearchStrings = Pick<
   Strings,
@@ -40,10 +41,7 @@ type Status = 'idle' | 'loading' | 'done' | 'error'
 export default function SearchBox({ strings: t, filterGroups, bundleUrl }: SearchBoxProps) {
   const id = useId()
   const pagefind = useRef<Promise<Pagefind> | null>(null)
-  const [query, setQuery] = useState('')
-  // Uncontrolled on purpose: a reader who types before the island hydrates keeps every letter (a
-  // controlled input would be reset to the empty state); the mount effect reads what is there.
-  const input = useRef<HTMLInputElement>(null)
+  const { query, start, inputProps } = useQueryInput()
   const [selected, setSelected] = useState<Record<string, string[]>>({})
   const [sort, setSort] = useState<'relevance' | 'date'>('relevance')
   // Counts over the whole index until a search runs, then what ticking each value would give.
@@ -70,9 +68,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
     setFiltersOpen(window.matchMedia('(min-width: 900px)').matches)
-    const initial = input.current?.value || (params.get('q') ?? '')
-    if (input.current) input.current.value = initial
-    setQuery(initial)
+    start(params)
     load().catch(() => setStatus('error'))
   }, [])
 
@@ -161,11 +157,9 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
             id={`${id}-q`}
             type="search"
             name="q"
-            ref={input}
-            defaultValue=""
+            {...inputProps}
             placeholder={t.searchPlaceholder}
             autoComplete="off"
-            onChange={(e) => setQuery(e.target.value)}
           />
           <button type="submit">{t.searchSubmit}</button>
         </div>
