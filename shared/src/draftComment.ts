@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { cleanText } from './normalize'
+import { boundedString, line, normalizePhone, optionalLine, optionalPhone, paragraphs, parseForm, PHONE } from './formInput'
+
+export { normalizePhone }
 
 /**
  * A public comment on a draft as the form sends it. The site's form and the CMS endpoint validate
@@ -29,33 +31,8 @@ export const COMMENT_ERROR_CODES = [
 ] as const
 export type CommentErrorCode = (typeof COMMENT_ERROR_CODES)[number]
 
-/**
- * Stored form of a line of input: NFC, no control characters, inner runs of spaces collapsed.
- * Comments keep their paragraphs; single-line fields do not.
- */
-const line = (value: unknown) =>
-  typeof value === 'string' ? cleanText(value).replace(/\s+/g, ' ').trim() : value
-const paragraphs = (value: unknown) =>
-  typeof value === 'string'
-    ? cleanText(value)
-        .replace(/[ \t]+/g, ' ')
-        .replace(/ ?\n ?/g, '\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim()
-    : value
-const optionalLine = (value: unknown) => {
-  const cleaned = line(value)
-  return cleaned === '' || cleaned === null ? undefined : cleaned
-}
-
-/** Vietnamese numbers as people type them: 0912 345 678, 024.3826.9556, +84 912345678. */
-const PHONE = /^(?:\+?84|0)\d{8,10}$/
-export const normalizePhone = (phone: string): string => phone.replace(/[\s.()-]/g, '')
-
-const text = (code: { min?: CommentErrorCode; max: CommentErrorCode }, min: number, max: number) => {
-  const base = z.string({ error: code.min ?? code.max })
-  return base.min(min, { error: code.min ?? code.max }).max(max, { error: code.max })
-}
+const text = (code: { min?: CommentErrorCode; max: CommentErrorCode }, min: number, max: number) =>
+  boundedString(code, min, max)
 
 export const commentInputSchema = z
   .object({
@@ -67,13 +44,7 @@ export const commentInputSchema = z
       optionalLine,
       z.email({ error: 'email-invalid' }).max(COMMENT_LIMITS.emailMax, { error: 'email-invalid' }).optional(),
     ),
-    phone: z.preprocess(
-      (v) => {
-        const cleaned = optionalLine(v)
-        return typeof cleaned === 'string' ? normalizePhone(cleaned) : cleaned
-      },
-      z.string().regex(PHONE, { error: 'phone-invalid' }).optional(),
-    ),
+    phone: z.preprocess(optionalPhone, z.string().regex(PHONE, { error: 'phone-invalid' }).optional()),
     organisation: z.preprocess(
       optionalLine,
       z.string().max(COMMENT_LIMITS.organisationMax, { error: 'organisation-too-long' }).optional(),
@@ -95,8 +66,10 @@ export const commentInputSchema = z
 
 export type CommentInput = z.infer<typeof commentInputSchema>
 
+const COMMENT_FIELDS = ['name', 'email', 'phone', 'organisation', 'clause', 'text'] as const
+
 export interface CommentFieldError {
-  field: 'name' | 'email' | 'phone' | 'organisation' | 'clause' | 'text'
+  field: (typeof COMMENT_FIELDS)[number]
   code: CommentErrorCode
 }
 
@@ -104,22 +77,7 @@ export interface CommentFieldError {
 export function parseCommentInput(
   input: unknown,
 ): { ok: true; value: CommentInput } | { ok: false; errors: CommentFieldError[] } {
-  const result = commentInputSchema.safeParse(input)
-  if (result.success) return { ok: true, value: result.data }
-  const seen = new Set<string>()
-  const errors: CommentFieldError[] = []
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? 'text') as CommentFieldError['field']
-    if (seen.has(field)) continue
-    seen.add(field)
-    const code = (COMMENT_ERROR_CODES as readonly string[]).includes(issue.message)
-      ? (issue.message as CommentErrorCode)
-      : // A wrong type (a number for the name) is reported like a missing value.
-        fallbackCode(field)
-    errors.push({ field, code })
-  }
-  const order = ['name', 'email', 'phone', 'organisation', 'clause', 'text']
-  return { ok: false, errors: errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)) }
+  return parseForm(commentInputSchema, input, COMMENT_ERROR_CODES, COMMENT_FIELDS, fallbackCode)
 }
 
 function fallbackCode(field: CommentFieldError['field']): CommentErrorCode {

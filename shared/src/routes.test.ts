@@ -129,6 +129,7 @@ const snapshot = (over: Partial<Snapshot>): Snapshot => ({
   pages: [],
   legalDocuments: [],
   drafts: [],
+  questions: [],
   files: [],
   ...over,
 })

@@ -24,6 +24,9 @@ interface LocaleSegments {
   search: string
   legal: string
   drafts: string
+  questions: string
+  ask: string
+  track: string
 }
 
 const SEGMENTS: Record<Locale, LocaleSegments> = {
@@ -38,6 +41,9 @@ const SEGMENTS: Record<Locale, LocaleSegments> = {
     search: 'tim-kiem',
     legal: 'van-ban',
     drafts: 'du-thao',
+    questions: 'hoi-dap',
+    ask: 'gui-cau-hoi',
+    track: 'tra-cuu-cau-hoi',
   },
   en: {
     prefix: '/en',
@@ -50,6 +56,9 @@ const SEGMENTS: Record<Locale, LocaleSegments> = {
     search: 'search',
     legal: 'legal-documents',
     drafts: 'drafts',
+    questions: 'questions',
+    ask: 'ask-a-question',
+    track: 'track-a-question',
   },
 }
 
@@ -86,6 +95,13 @@ export const routes = {
   legalDocument: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].legal, slug),
   drafts: (locale: Locale, page = 1) => paged(locale, [SEGMENTS[locale].drafts], page),
   draft: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].drafts, slug),
+  /** Hỏi – Đáp: published answers, newest first, paginated like sections. */
+  questions: (locale: Locale, page = 1) => paged(locale, [SEGMENTS[locale].questions], page),
+  question: (locale: Locale, slug: string) => build(locale, SEGMENTS[locale].questions, slug),
+  /** The form for a question, feedback or petition. */
+  ask: (locale: Locale) => build(locale, SEGMENTS[locale].ask),
+  /** Looking a case up by its tracking code. */
+  track: (locale: Locale) => build(locale, SEGMENTS[locale].track),
   /** Site-wide feeds (`/rss.xml`), or a section's (`/chuyen-muc/{slug}/rss.xml`). */
   feed: (locale: Locale, format: FeedFormat, sectionSlug?: string) =>
     (sectionSlug ? routes.section(locale, sectionSlug) : routes.home(locale)) + FEED_FILES[format],
@@ -125,6 +141,10 @@ export type SitePage = { path: string; locale: Locale; alternate?: string } & (
   | { view: 'legal-document'; documentId: string }
   | { view: 'draft-list'; page: number; pageCount: number }
   | { view: 'draft'; draftId: string }
+  | { view: 'question-list'; page: number; pageCount: number }
+  | { view: 'question'; questionId: string }
+  | { view: 'ask' }
+  | { view: 'track' }
 )
 
 export interface SiteFeed {
@@ -228,7 +248,7 @@ export function sitePages(snapshot: Snapshot): SitePage[] {
   pair((locale) => ({ view: 'search', locale, path: routes.search(locale) }))
 
   // Listings exist in English only when something is translated, so /en/ never links to an empty page.
-  const pagedList = (view: 'legal-list' | 'draft-list', items: { en?: unknown }[], path: typeof routes.drafts) =>
+  const pagedList = (view: 'legal-list' | 'draft-list' | 'question-list', items: { en?: unknown }[], path: typeof routes.drafts) =>
     pair((locale) => {
       const count = items.filter((item) => locale === 'vi' || item.en).length
       if (locale === 'en' && count === 0) return undefined
@@ -253,6 +273,17 @@ export function sitePages(snapshot: Snapshot): SitePage[] {
       draft[locale] ? { view: 'draft', locale, path: routes.draft(locale, draft.slug), draftId: draft.id } : undefined,
     )
   }
+  pagedList('question-list', snapshot.questions, routes.questions)
+  for (const question of snapshot.questions) {
+    pair((locale) =>
+      question[locale]
+        ? { view: 'question', locale, path: routes.question(locale, question.slug), questionId: question.id }
+        : undefined,
+    )
+  }
+  // Anyone may ask or track a question in either language, whatever has been translated.
+  pair((locale) => ({ view: 'ask', locale, path: routes.ask(locale) }))
+  pair((locale) => ({ view: 'track', locale, path: routes.track(locale) }))
   return pages
 }
 

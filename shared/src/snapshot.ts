@@ -4,6 +4,7 @@
  * personal data (no user e-mails, no citizen contacts). Vietnamese is the source language: every
  * item has `vi`; `en` is present only when a published English version exists.
  */
+import type { CaseType, SenderKind } from './citizenCase'
 import type { DraftStatus } from './commentPeriod'
 import type { Validity } from './legalValidity'
 import type { LegalDocType, LegalField, LegalRelationKind, LegalRelationScope } from './legalVocabulary'
@@ -198,6 +199,26 @@ export interface SnapshotDraft {
   en?: { title: string; descriptionHtml?: string }
 }
 
+/**
+ * A citizen's question the board approved for Hỏi – Đáp. Only what the board chose to publish
+ * leaves the CMS: the question as edited for publication, never the sender's name or contacts.
+ */
+export interface SnapshotQuestion {
+  id: string
+  /** Built from the title and a number of the case: stable once published. */
+  slug: string
+  type: CaseType
+  senderKind: SenderKind
+  field: LegalField
+  /** The answering unit. */
+  unitId?: string
+  askedAt: string
+  answeredAt: string
+  updatedAt: string
+  vi: { title: string; question: string; answerHtml: string }
+  en?: { title: string; question: string; answerHtml: string }
+}
+
 export interface Snapshot {
   version: typeof SNAPSHOT_VERSION
   generatedAt: string
@@ -212,5 +233,6 @@ export interface Snapshot {
   pages: SnapshotPage[]
   legalDocuments: SnapshotLegalDocument[]
   drafts: SnapshotDraft[]
+  questions: SnapshotQuestion[]
   files: SnapshotFile[]
 }
