@@ -36,21 +36,21 @@ export const CASE_TYPES = {
 export type CaseType = keyof typeof CASE_TYPES
 export const CASE_TYPE_CODES = Object.keys(CASE_TYPES) as CaseType[]
 
-export const CASE_STATE_LABELS: Record<CaseState, Label> = {
+export const CASE_STATE_LABELS = {
   received: { vi: 'Mới tiếp nhận', en: 'Received' },
   routed: { vi: 'Đã chuyển đơn vị', en: 'Routed to a unit' },
   inProgress: { vi: 'Đang xử lý', en: 'In progress' },
   awaitingApproval: { vi: 'Chờ duyệt trả lời', en: 'Answer awaiting approval' },
   answered: { vi: 'Đã trả lời', en: 'Answered' },
   rejected: { vi: 'Từ chối', en: 'Rejected' },
-}
+} as const satisfies Record<CaseState, Label>
 
-export const REJECTION_REASON_LABELS: Record<RejectionReason, Label> = {
+export const REJECTION_REASON_LABELS = {
   notCompetent: { vi: 'Không thuộc thẩm quyền', en: 'Not within our competence' },
   duplicate: { vi: 'Trùng với câu hỏi đã gửi', en: 'Duplicate of another question' },
   spam: { vi: 'Nội dung không phù hợp', en: 'Inappropriate content' },
   missingInformation: { vi: 'Thiếu thông tin', en: 'Missing information' },
-}
+} as const satisfies Record<RejectionReason, Label>
 
 export const CASE_LIMITS = {
   nameMin: 2,

@@ -75,6 +75,8 @@ export interface Config {
     drafts: Draft;
     'draft-comments': DraftComment;
     'document-files': DocumentFile;
+    cases: Case;
+    'case-files': CaseFile;
     units: Unit;
     users: User;
     'audit-log': AuditLog;
@@ -96,6 +98,8 @@ export interface Config {
     drafts: DraftsSelect<false> | DraftsSelect<true>;
     'draft-comments': DraftCommentsSelect<false> | DraftCommentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    cases: CasesSelect<false> | CasesSelect<true>;
+    'case-files': CaseFilesSelect<false> | CaseFilesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -672,6 +676,9 @@ export interface Draft {
   files?:
     | {
         file: number | DocumentFile;
+        /**
+         * E.g. "Signed copy".
+         */
         label?: string | null;
         id?: string | null;
       }[]
@@ -705,6 +712,9 @@ export interface Draft {
     files?:
       | {
           file: number | DocumentFile;
+          /**
+           * E.g. "Signed copy".
+           */
           label?: string | null;
           id?: string | null;
         }[]
@@ -786,6 +796,109 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number;
+  trackingCode: string;
+  state: 'received' | 'routed' | 'inProgress' | 'awaitingApproval' | 'answered' | 'rejected';
+  unit?: (number | null) | Unit;
+  receivedAt: string;
+  dueAt?: string | null;
+  senderKind: 'person' | 'business' | 'voter' | 'deputy';
+  type: 'question' | 'feedback' | 'petition';
+  field:
+    | 'lao-dong-tien-luong'
+    | 'viec-lam'
+    | 'bao-hiem-xa-hoi'
+    | 'nguoi-co-cong'
+    | 'giao-duc-nghe-nghiep'
+    | 'an-toan-lao-dong'
+    | 'bao-tro-xa-hoi'
+    | 'tre-em'
+    | 'binh-dang-gioi'
+    | 'phong-chong-te-nan-xa-hoi'
+    | 'lao-dong-ngoai-nuoc'
+    | 'giam-ngheo'
+    | 'to-chuc-bo-may'
+    | 'khac';
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  title: string;
+  content: string;
+  attachments?: (number | CaseFile)[] | null;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  visibility?: ('public' | 'private') | null;
+  /**
+   * Blank uses the sender's title. Remove any personal details.
+   */
+  publicTitle?: string | null;
+  /**
+   * The question as Q&A will show it: remove names, phone numbers, addresses, ID numbers.
+   */
+  publicQuestion?: string | null;
+  publicSlug?: string | null;
+  answeredAt?: string | null;
+  approvedBy?: (number | null) | User;
+  rejectionReason?: ('notCompetent' | 'duplicate' | 'spam' | 'missingInformation') | null;
+  duplicateOf?: (number | null) | Case;
+  /**
+   * Required when returning an answer or handing a case back to triage. The sender never sees it.
+   */
+  transitionNote?: string | null;
+  /**
+   * Between staff; the sender never sees them.
+   */
+  notes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  routedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-files".
+ */
+export interface CaseFile {
+  id: number;
+  case?: (number | null) | Case;
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Who did what and when. Entries cannot be edited or deleted.
@@ -1023,6 +1136,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-files';
         value: number | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'case-files';
+        value: number | CaseFile;
       } | null)
     | ({
         relationTo: 'units';
@@ -1329,6 +1450,67 @@ export interface DraftCommentsSelect<T extends boolean = true> {
  * via the `definition` "document-files_select".
  */
 export interface DocumentFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases_select".
+ */
+export interface CasesSelect<T extends boolean = true> {
+  trackingCode?: T;
+  state?: T;
+  unit?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  senderKind?: T;
+  type?: T;
+  field?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  address?: T;
+  title?: T;
+  content?: T;
+  attachments?: T;
+  answer?: T;
+  visibility?: T;
+  publicTitle?: T;
+  publicQuestion?: T;
+  publicSlug?: T;
+  answeredAt?: T;
+  approvedBy?: T;
+  rejectionReason?: T;
+  duplicateOf?: T;
+  transitionNote?: T;
+  notes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  routedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-files_select".
+ */
+export interface CaseFilesSelect<T extends boolean = true> {
+  case?: T;
+  unit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

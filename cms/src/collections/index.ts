@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { Articles } from './Articles'
+import { CaseFiles } from './CaseFiles'
+import { Cases } from './Cases'
 import { AuditLog } from './AuditLog'
 import { DocumentFiles } from './DocumentFiles'
 import { DraftComments } from './DraftComments'
@@ -23,6 +25,8 @@ export const collections: CollectionConfig[] = [
   Drafts,
   DraftComments,
   DocumentFiles,
+  Cases,
+  CaseFiles,
   Units,
   Users,
   AuditLog,
