@@ -8,7 +8,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import sharp from 'sharp'
 
 import { collections } from './collections'
-import { editorialAdminComponents, publishingAdminComponents } from './components'
+import { casesAdminComponents, editorialAdminComponents, publishingAdminComponents } from './components'
 import { globals } from './globals'
 import { endpoints } from './endpoints'
 import { jobs } from './jobs'
@@ -43,8 +43,12 @@ export default buildConfig({
       ...editorialAdminComponents,
       // The work list first: it is what most people open the dashboard for.
       afterDashboard: [...editorialAdminComponents.afterDashboard, ...publishingAdminComponents.afterDashboard],
-      afterNavLinks: [...editorialAdminComponents.afterNavLinks, ...publishingAdminComponents.afterNavLinks],
-      views: { ...editorialAdminComponents.views, ...publishingAdminComponents.views },
+      afterNavLinks: [
+        ...editorialAdminComponents.afterNavLinks,
+        ...casesAdminComponents.afterNavLinks,
+        ...publishingAdminComponents.afterNavLinks,
+      ],
+      views: { ...editorialAdminComponents.views, ...casesAdminComponents.views, ...publishingAdminComponents.views },
     },
   },
   i18n: {

@@ -33,3 +33,35 @@ export const editorialAdminComponents = {
     monthlyReport: { Component: '/components/MonthlyReport/MonthlyReportView#MonthlyReportView', path: '/monthly-report' },
   },
 } satisfies AdminComponents
+
+/**
+ * Admin screens of citizens' cases: the deadline list (overdue, due soon) for everyone who
+ * handles cases, and the statistics dashboard for the editorial office and the board.
+ */
+export const casesAdminComponents = {
+  afterNavLinks: [
+    {
+      path: '/components/AdminNavLink#AdminNavLink',
+      clientProps: {
+        path: '/cases-due',
+        roles: ['caseHandler', 'editor', 'board', 'admin'],
+        label: { vi: 'Hạn xử lý câu hỏi', en: 'Case deadlines' },
+      },
+    },
+    {
+      path: '/components/AdminNavLink#AdminNavLink',
+      clientProps: {
+        path: '/case-statistics',
+        roles: ['editor', 'board', 'admin'],
+        label: { vi: 'Thống kê hỏi đáp', en: 'Case statistics' },
+      },
+    },
+  ],
+  views: {
+    casesDue: { Component: '/components/Cases/CasesDueView#CasesDueView', path: '/cases-due' },
+    caseStatistics: {
+      Component: '/components/CaseStatistics/CaseStatisticsView#CaseStatisticsView',
+      path: '/case-statistics',
+    },
+  },
+} satisfies AdminComponents

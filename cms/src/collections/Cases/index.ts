@@ -10,6 +10,7 @@ import {
 } from '@cong/shared/citizenCase'
 import { LEGAL_FIELD_CODES, LEGAL_FIELDS } from '@cong/shared/legalVocabulary'
 import { caseReaders, fieldNobody, isAdmin, nobody } from '../../access'
+import { caseEndpoints } from './endpoints'
 
 /** What the sender sent stays as sent: nobody edits it through the API. */
 const asSent = { create: fieldNobody, update: fieldNobody }
@@ -40,6 +41,7 @@ export const Cases: CollectionConfig = {
     listSearchableFields: ['trackingCode', 'title', 'name', 'email', 'phone', 'content'],
   },
   defaultSort: '-receivedAt',
+  endpoints: caseEndpoints,
   access: {
     create: nobody,
     read: caseReaders,

@@ -33,9 +33,12 @@ import { QuotaPanel as QuotaPanel_ecb56cb9a6300626a2c07692d6a2eb12 } from '../..
 import { SiteBuildsPanel as SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1 } from '../../../components/SiteBuilds/SiteBuildsPanel'
 import { QuotaNavLink as QuotaNavLink_7fe95b1a39bb7a1c1723293b2d3cdf32 } from '../../../components/Quota/QuotaNavLink'
 import { MonthlyReportNavLink as MonthlyReportNavLink_9516957a4e647f24055903b8c0bd9cd3 } from '../../../components/MonthlyReport/MonthlyReportNavLink'
+import { AdminNavLink as AdminNavLink_6b5dc40ed34d9b4f63682bf9ca7676fb } from '../../../components/AdminNavLink'
 import { SiteBuildsNavLink as SiteBuildsNavLink_836638af4308871f38b940067017b43b } from '../../../components/SiteBuilds/SiteBuildsNavLink'
 import { QuotaView as QuotaView_612c3293c5020c9ba047ff4711ecc0d1 } from '../../../components/Quota/QuotaView'
 import { MonthlyReportView as MonthlyReportView_f57e7e3bdc761d76a25e5b9a8c43d021 } from '../../../components/MonthlyReport/MonthlyReportView'
+import { CasesDueView as CasesDueView_f21b726c7d9b9f896cea4cef1cfb73f0 } from '../../../components/Cases/CasesDueView'
+import { CaseStatisticsView as CaseStatisticsView_98c290bc3403a54e790f8568caf4c245 } from '../../../components/CaseStatistics/CaseStatisticsView'
 import { SiteBuildsView as SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c } from '../../../components/SiteBuilds/SiteBuildsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -76,9 +79,12 @@ export const importMap = {
   "/components/SiteBuilds/SiteBuildsPanel#SiteBuildsPanel": SiteBuildsPanel_13eff0dfe78dfee5d9a59bf2cc2296d1,
   "/components/Quota/QuotaNavLink#QuotaNavLink": QuotaNavLink_7fe95b1a39bb7a1c1723293b2d3cdf32,
   "/components/MonthlyReport/MonthlyReportNavLink#MonthlyReportNavLink": MonthlyReportNavLink_9516957a4e647f24055903b8c0bd9cd3,
+  "/components/AdminNavLink#AdminNavLink": AdminNavLink_6b5dc40ed34d9b4f63682bf9ca7676fb,
   "/components/SiteBuilds/SiteBuildsNavLink#SiteBuildsNavLink": SiteBuildsNavLink_836638af4308871f38b940067017b43b,
   "/components/Quota/QuotaView#QuotaView": QuotaView_612c3293c5020c9ba047ff4711ecc0d1,
   "/components/MonthlyReport/MonthlyReportView#MonthlyReportView": MonthlyReportView_f57e7e3bdc761d76a25e5b9a8c43d021,
+  "/components/Cases/CasesDueView#CasesDueView": CasesDueView_f21b726c7d9b9f896cea4cef1cfb73f0,
+  "/components/CaseStatistics/CaseStatisticsView#CaseStatisticsView": CaseStatisticsView_98c290bc3403a54e790f8568caf4c245,
   "/components/SiteBuilds/SiteBuildsView#SiteBuildsView": SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
