@@ -50,6 +50,12 @@ export const Cases: CollectionConfig = {
   },
   fields: [
     {
+      // The moves the signed-in person may make now, with what each needs (unit, reason, visibility).
+      name: 'caseActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/Cases/components/CaseActions#CaseActions' } },
+    },
+    {
       name: 'trackingCode',
       type: 'text',
       label: { vi: 'Mã tra cứu', en: 'Tracking code' },

@@ -26,6 +26,7 @@ import { WorkflowActions as WorkflowActions_e1f123032b8231af3d57eadc4565f042 } f
 import { WorkflowSaveButton as WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
 import { NoButton as NoButton_f99d1483f5c41fa6845d1149907ad4f4 } from '../../../collections/fields/components/WorkflowButtons'
 import { CommentsPanel as CommentsPanel_c8d0f677a042f115ca1310909f8c43a2 } from '../../../collections/Drafts/components/CommentsPanel'
+import { CaseActions as CaseActions_8f53e14adbb54ba9826293671df6d877 } from '../../../collections/Cases/components/CaseActions'
 import { Icon as Icon_95a899f34fa535bbd6d98e3b8480ea09 } from '../../../components/Branding/Icon'
 import { Logo as Logo_a06a9fcc1e023cbde3a56b6c8c4f892b } from '../../../components/Branding/Logo'
 import { ReviewQueue as ReviewQueue_63d2ce057fe0bc49ae0640a6d9d3c707 } from '../../../components/ReviewQueue/ReviewQueue'
@@ -72,6 +73,7 @@ export const importMap = {
   "/collections/fields/components/WorkflowButtons#WorkflowSaveButton": WorkflowSaveButton_f99d1483f5c41fa6845d1149907ad4f4,
   "/collections/fields/components/WorkflowButtons#NoButton": NoButton_f99d1483f5c41fa6845d1149907ad4f4,
   "/collections/Drafts/components/CommentsPanel#CommentsPanel": CommentsPanel_c8d0f677a042f115ca1310909f8c43a2,
+  "/collections/Cases/components/CaseActions#CaseActions": CaseActions_8f53e14adbb54ba9826293671df6d877,
   "/components/Branding/Icon#Icon": Icon_95a899f34fa535bbd6d98e3b8480ea09,
   "/components/Branding/Logo#Logo": Logo_a06a9fcc1e023cbde3a56b6c8c4f892b,
   "/components/ReviewQueue/ReviewQueue#ReviewQueue": ReviewQueue_63d2ce057fe0bc49ae0640a6d9d3c707,

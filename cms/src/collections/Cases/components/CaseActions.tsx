@@ -1,0 +1,6 @@
+'use client'
+
+/** The case's next steps for the signed-in role (being built). */
+export function CaseActions() {
+  return null
+}
