@@ -40,6 +40,42 @@ export function preflightResponse(methods: string): Response {
   })
 }
 
+/** A public endpoint's JSON answer: never cached, readable by the site's scripts. */
+export function publicAnswer(status: number, body: object, headers: Record<string, string> = {}): Response {
+  return Response.json(body, {
+    status,
+    headers: { 'cache-control': 'no-store', ...publicCorsHeaders(), ...headers },
+  })
+}
+
+/**
+ * The body's bytes, or `null` once they pass `limit` (whatever Content-Length claimed): an
+ * oversized body is refused while it arrives, before anything parses it.
+ */
+export async function readLimited(req: PayloadRequest, limit: number): Promise<Buffer | null> {
+  const declared = Number(req.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > limit) return null
+  const body = req.body as ReadableStream<Uint8Array> | null | undefined
+  if (!body) {
+    const bytes = req.arrayBuffer ? Buffer.from(await req.arrayBuffer()) : Buffer.alloc(0)
+    return bytes.byteLength > limit ? null : bytes
+  }
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks)
+}
+
 /** The key every request shares when no proxy is trusted to name the client. */
 export const UNTRUSTED_ADDRESS = 'untrusted'
 

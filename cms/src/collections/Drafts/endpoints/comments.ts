@@ -6,10 +6,10 @@ import { makeReference, parseCommentInput } from '@cong/shared/draftComment'
 import { clock } from '../../../clock'
 import { dayOf } from '../../../days'
 import { isDocumentId } from '../../../db/ids'
-import { clientAddress, preflightResponse, publicCorsHeaders } from '../../../endpoints/publicRequest'
+import { clientAddress, preflightResponse, publicAnswer, readLimited } from '../../../endpoints/publicRequest'
+import { addressAllowance } from '../../../endpoints/rateLimit'
 import { COMMENT_ENDPOINT_MESSAGES, COMMENT_ERROR_MESSAGES } from '../../../i18n/legal'
 import { plainText } from './plainText'
-import { returnCommentAllowance, takeCommentAllowance } from './rateLimit'
 
 /**
  * `POST /api/drafts/:id/comments`, the public comment form's endpoint, answering exactly as
@@ -19,33 +19,8 @@ import { returnCommentAllowance, takeCommentAllowance } from './rateLimit'
  */
 export const MAX_COMMENT_BYTES = 64 * 1024
 
-const answer = (status: number, body: object, headers: Record<string, string> = {}) =>
-  Response.json(body, {
-    status,
-    headers: { 'cache-control': 'no-store', ...publicCorsHeaders(), ...headers },
-  })
-
-/** The body as text, or `null` once it passes `limit` bytes (whatever Content-Length claimed). */
-async function readLimited(req: PayloadRequest, limit: number): Promise<string | null> {
-  const declared = Number(req.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > limit) return null
-  const body = req.body as ReadableStream<Uint8Array> | null | undefined
-  if (!body) return req.text ? await req.text() : ''
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
+/** `COMMENT_RATE_LIMIT` comments per address per `COMMENT_RATE_WINDOW_SECONDS` (5 per 10 minutes). */
+const commentAllowance = addressAllowance('draft-comments', 'COMMENT', { perAddress: 5, shared: 100, windowSeconds: 600 })
 
 interface PublishedDraft {
   id: Draft['id']
@@ -86,27 +61,27 @@ const FREE_TEXT_FIELDS = ['name', 'organisation', 'clause', 'text'] as const
 
 export const postComment: PayloadHandler = async (req) => {
   if (!/^application\/json\s*(;|$)/i.test(req.headers.get('content-type') ?? '')) {
-    return answer(415, { code: 'not-json', message: COMMENT_ENDPOINT_MESSAGES.notJson })
+    return publicAnswer(415, { code: 'not-json', message: COMMENT_ENDPOINT_MESSAGES.notJson })
   }
-  const raw = await readLimited(req, MAX_COMMENT_BYTES)
-  if (raw === null) return answer(413, { code: 'too-large', message: COMMENT_ENDPOINT_MESSAGES.tooLarge })
+  const raw = (await readLimited(req, MAX_COMMENT_BYTES))?.toString('utf8')
+  if (raw === undefined) return publicAnswer(413, { code: 'too-large', message: COMMENT_ENDPOINT_MESSAGES.tooLarge })
   let input: unknown
   try {
     input = JSON.parse(raw)
   } catch {
-    return answer(400, { code: 'bad-json', message: COMMENT_ENDPOINT_MESSAGES.badJson, errors: [] })
+    return publicAnswer(400, { code: 'bad-json', message: COMMENT_ENDPOINT_MESSAGES.badJson, errors: [] })
   }
 
   const draft = await publishedDraft(req, String(req.routeParams?.id ?? ''))
   const opensOn = dayOf(draft?.opensOn)
   const closesOn = dayOf(draft?.closesOn)
   if (!draft || !opensOn || !closesOn)
-    return answer(404, { code: 'not-found', message: COMMENT_ENDPOINT_MESSAGES.notFound })
+    return publicAnswer(404, { code: 'not-found', message: COMMENT_ENDPOINT_MESSAGES.notFound })
 
   const address = clientAddress(req)
-  const wait = await takeCommentAllowance(address)
+  const wait = await commentAllowance.take(address)
   if (wait !== null) {
-    return answer(
+    return publicAnswer(
       429,
       { code: 'rate-limited', message: COMMENT_ENDPOINT_MESSAGES.rateLimited(Math.ceil(wait / 60)) },
       { 'retry-after': String(wait) },
@@ -121,18 +96,18 @@ export const postComment: PayloadHandler = async (req) => {
   // A filled honeypot is a robot: it gets the answer a person would, and nothing is kept.
   const honeypot = fields.homepage
   if (honeypot !== undefined && honeypot !== null && String(honeypot).trim() !== '') {
-    return answer(201, { reference: newReference(), submittedAt: now.toISOString() })
+    return publicAnswer(201, { reference: newReference(), submittedAt: now.toISOString() })
   }
 
   const state = periodState({ opensOn, closesOn }, now)
   if (state !== 'open') {
-    await returnCommentAllowance(address)
+    await commentAllowance.giveBack(address)
     const code = state === 'closed' ? 'period-closed' : 'period-not-open'
     const message =
       state === 'closed'
         ? COMMENT_ENDPOINT_MESSAGES.closed(opensOn, closesOn)
         : COMMENT_ENDPOINT_MESSAGES.notYetOpen(opensOn, closesOn)
-    return answer(403, { code, message, opensOn, closesOn })
+    return publicAnswer(403, { code, message, opensOn, closesOn })
   }
 
   const cleaned = { ...fields }
@@ -142,8 +117,8 @@ export const postComment: PayloadHandler = async (req) => {
   }
   const parsed = parseCommentInput(cleaned)
   if (!parsed.ok) {
-    await returnCommentAllowance(address)
-    return answer(400, {
+    await commentAllowance.giveBack(address)
+    return publicAnswer(400, {
       errors: parsed.errors.map(({ field, code }) => ({
         field,
         code,
@@ -159,7 +134,7 @@ export const postComment: PayloadHandler = async (req) => {
     data: { ...parsed.value, draft: draft.id, reference, submittedAt, moderation: 'pending' },
     overrideAccess: true,
   })
-  return answer(201, { reference, submittedAt })
+  return publicAnswer(201, { reference, submittedAt })
 }
 
 export const commentPreflight: PayloadHandler = () => preflightResponse('POST, OPTIONS')
