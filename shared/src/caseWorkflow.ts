@@ -77,6 +77,9 @@ export type CaseTransitionCode =
 export type CaseTransitionCheck = { ok: true } | { ok: false; code: CaseTransitionCode }
 
 const blank = (value: string | null | undefined) => !value?.trim()
+// The CMS hands over whatever a request carried; a value outside the list is as good as none.
+const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value)
 
 /** Decide whether `actor` may move a case from `from` to `to` with what the case now carries. */
 export function checkCaseTransition(
@@ -91,9 +94,13 @@ export function checkCaseTransition(
   for (const need of rule.needs) {
     if (need === 'unit' && blank(input.unitId)) return { ok: false, code: 'unit-required' }
     if (need === 'answer' && blank(input.answer)) return { ok: false, code: 'answer-required' }
-    if (need === 'visibility' && !input.visibility) return { ok: false, code: 'visibility-required' }
+    if (need === 'visibility' && !oneOf(ANSWER_VISIBILITIES, input.visibility)) {
+      return { ok: false, code: 'visibility-required' }
+    }
     if (need === 'rejection') {
-      if (!input.rejectionReason) return { ok: false, code: 'rejection-reason-required' }
+      if (!oneOf(REJECTION_REASONS, input.rejectionReason)) {
+        return { ok: false, code: 'rejection-reason-required' }
+      }
       if (input.rejectionReason === 'duplicate' && blank(input.duplicateOf)) {
         return { ok: false, code: 'duplicate-of-required' }
       }

@@ -18,7 +18,12 @@ import {
 } from './workingDays'
 
 // Small explicit calendars, so each case shows the one rule it exercises.
-const TET_2026: CalendarEntry = { from: '2026-02-14', to: '2026-02-22', kind: 'holiday', name: 'Tết Bính Ngọ' }
+const TET_2026: CalendarEntry = {
+  from: '2026-02-14',
+  to: '2026-02-22',
+  kind: 'holiday',
+  name: 'Tết Bính Ngọ',
+}
 const NEW_YEAR_2026: CalendarEntry = { from: '2026-01-01', kind: 'holiday', name: 'Tết Dương lịch' }
 const tet = makeCalendar([TET_2026])
 const singleHoliday = makeCalendar([{ from: '2026-03-04', kind: 'holiday', name: 'Một ngày nghỉ (thứ Tư)' }])
@@ -144,7 +149,14 @@ describe('deadlineStanding', () => {
     ['no deadline', null, null, hanoi('2026-03-12T10:00:00'), undefined, 'none'],
     ['answered at the deadline exactly', due, due, at(5000), undefined, 'answered-on-time'],
     ['answered 1 ms late', due, at(1), at(5000), undefined, 'answered-late'],
-    ['answered early, judged later', due, hanoi('2026-03-10T09:00:00'), at(86_400_000), undefined, 'answered-on-time'],
+    [
+      'answered early, judged later',
+      due,
+      hanoi('2026-03-10T09:00:00'),
+      at(86_400_000),
+      undefined,
+      'answered-on-time',
+    ],
     ['stored as strings', due.toISOString(), at(1).toISOString(), at(2), undefined, 'answered-late'],
     ['open at the deadline exactly', due, null, due, undefined, 'due-soon'],
     ['open 1 ms after the deadline', due, null, at(1), undefined, 'overdue'],
@@ -178,28 +190,44 @@ describe('workingDaysLeft', () => {
     ['long after', '2026-04-20T08:00:00', 0],
   ])('%s', (_, now, expected) => {
     expect(workingDaysLeft(endOfVietnamDay('2026-03-13'), hanoi(now), EMPTY_CALENDAR)).toBe(expected)
-    expect(workingDaysLeft(endOfVietnamDay('2026-03-13').toISOString(), hanoi(now), EMPTY_CALENDAR)).toBe(expected)
+    expect(workingDaysLeft(endOfVietnamDay('2026-03-13').toISOString(), hanoi(now), EMPTY_CALENDAR)).toBe(
+      expected,
+    )
   })
 
   it('judges "today" in Viet Nam, not UTC', () => {
     // 17:30Z on Thursday is 00:30 on Friday in Ha Noi: only the deadline day is left.
-    expect(workingDaysLeft(endOfVietnamDay('2026-03-13'), new Date('2026-03-12T17:30:00Z'), EMPTY_CALENDAR)).toBe(1)
+    expect(
+      workingDaysLeft(endOfVietnamDay('2026-03-13'), new Date('2026-03-12T17:30:00Z'), EMPTY_CALENDAR),
+    ).toBe(1)
   })
 })
 
 describe('checkCalendarEntry', () => {
   it.each<[string, Partial<CalendarEntry>, ReturnType<typeof checkCalendarEntry>]>([
     ['a single day', { from: '2026-09-02', kind: 'holiday', name: 'Quốc khánh' }, null],
-    ['a single day with to: null', { from: '2026-09-02', to: null, kind: 'holiday', name: 'Quốc khánh' }, null],
+    [
+      'a single day with to: null',
+      { from: '2026-09-02', to: null, kind: 'holiday', name: 'Quốc khánh' },
+      null,
+    ],
     ['a range', TET_2026, null],
     ['a 31-day range', { from: '2026-01-01', to: '2026-01-31', kind: 'holiday', name: 'Dài' }, null],
-    ['a 32-day range', { from: '2026-01-01', to: '2026-02-01', kind: 'holiday', name: 'Dài' }, 'range-too-long'],
+    [
+      'a 32-day range',
+      { from: '2026-01-01', to: '2026-02-01', kind: 'holiday', name: 'Dài' },
+      'range-too-long',
+    ],
     ['a year', { from: '2026-01-01', to: '2026-12-31', kind: 'holiday', name: 'Dài' }, 'range-too-long'],
     ['no start', { kind: 'holiday', name: 'Tết' }, 'date-invalid'],
     ['30 February', { from: '2026-02-30', kind: 'holiday', name: 'Tết' }, 'date-invalid'],
     ['a bad end', { from: '2026-02-14', to: '2026-13-01', kind: 'holiday', name: 'Tết' }, 'date-invalid'],
     ['a Vietnamese-style date', { from: '14/02/2026', kind: 'holiday', name: 'Tết' }, 'date-invalid'],
-    ['an end before the start', { from: '2026-02-22', to: '2026-02-14', kind: 'holiday', name: 'Tết' }, 'range-reversed'],
+    [
+      'an end before the start',
+      { from: '2026-02-22', to: '2026-02-14', kind: 'holiday', name: 'Tết' },
+      'range-reversed',
+    ],
     ['no name', { from: '2026-02-14', kind: 'holiday' }, 'name-required'],
     ['a blank name', { from: '2026-02-14', kind: 'holiday', name: '   ' }, 'name-required'],
   ])('%s → %s', (_, entry, expected) => {
