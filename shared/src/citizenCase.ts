@@ -141,8 +141,14 @@ export const caseInputSchema = z
     /** The sender agrees to the processing of their personal data for this case (Nghị định 13/2023). */
     consent: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.literal(true, { error: 'consent-required' })),
   })
-  // The sender needs a contact to look the case up and to receive the answer.
-  .refine((c) => c.email !== undefined || c.phone !== undefined, { error: 'contact-required', path: ['email'] })
+  // The sender needs a contact to look the case up and to receive the answer. Checked even when
+  // other fields are refused (Zod skips refinements after a refused enum or literal), so the
+  // sender sees every problem with the form at once.
+  .refine((c) => c.email !== undefined || c.phone !== undefined, {
+    error: 'contact-required',
+    path: ['email'],
+    when: ({ value }) => typeof value === 'object' && value !== null,
+  })
 
 export type CaseInput = z.infer<typeof caseInputSchema>
 
