@@ -27,7 +27,7 @@ export interface CaseGroupRow {
   answeredOnTime: number
   open: number
   overdue: number
-  /** Answered on time ÷ answered with a deadline; `null` when nothing was answered. */
+  /** Answered on time ÷ answered (an answer to a case without a deadline is on time); `null` when none. */
   onTimeRate: number | null
   /** Calendar days from receipt to answer; `null` when nothing was answered. */
   medianDaysToAnswer: number | null
@@ -76,7 +76,10 @@ export function monthsBetween(from: Month, to: Month): Month[] {
   return months
 }
 
-const onTime = (c: CaseRecord) => Boolean(c.answeredAt) && (!c.dueAt || c.answeredAt! <= c.dueAt!)
+// Compared as instants: stored strings differ in form ("…59Z", "…59.999Z", "+07:00"), and as text
+// "16:59:59Z" sorts after "16:59:59.999Z".
+const onTime = (c: CaseRecord) =>
+  Boolean(c.answeredAt) && (!c.dueAt || new Date(c.answeredAt!).getTime() <= new Date(c.dueAt).getTime())
 
 function group(key: string, cases: readonly CaseRecord[], now: Date): CaseGroupRow {
   const answered = cases.filter((c) => c.state === 'answered' && c.answeredAt)
