@@ -1,4 +1,5 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Label } from '../i18n'
 
 /**
  * What the public endpoints (view counter, comments on drafts) share: who may call them from a
@@ -48,11 +49,41 @@ export function publicAnswer(status: number, body: object, headers: Record<strin
   })
 }
 
+/** The refusal of a request over its allowance, saying when to come back. */
+export function rateLimitedAnswer(waitSeconds: number, message: (minutes: number) => Label): Response {
+  return publicAnswer(
+    429,
+    { code: 'rate-limited', message: message(Math.ceil(waitSeconds / 60)) },
+    { 'retry-after': String(waitSeconds) },
+  )
+}
+
+/** Whether the field people never see (`homepage`) was filled in: only robots fill it. */
+export const honeypotFilled = (value: unknown): boolean =>
+  value !== undefined && value !== null && String(value).trim() !== ''
+
+/**
+ * A code (`make()`) that no document of `collection` has in `field` yet: collisions are
+ * astronomically rare, but the unique index would turn one into a 500.
+ */
+export async function freshCode(
+  payload: Payload,
+  collection: CollectionSlug,
+  field: string,
+  make: () => string,
+): Promise<string> {
+  for (;;) {
+    const code = make()
+    const { totalDocs } = await payload.count({ collection, where: { [field]: { equals: code } }, overrideAccess: true })
+    if (totalDocs === 0) return code
+  }
+}
+
 /**
  * The body's bytes, or `null` once they pass `limit` (whatever Content-Length claimed): an
  * oversized body is refused while it arrives, before anything parses it.
  */
-export async function readLimited(req: PayloadRequest, limit: number): Promise<Buffer | null> {
+export async function readLimited(req: PayloadRequest, limit: number): Promise<Buffer<ArrayBuffer> | null> {
   const declared = Number(req.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limit) return null
   const body = req.body as ReadableStream<Uint8Array> | null | undefined

@@ -1,7 +1,9 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { CASE_ATTACHMENTS } from '@cong/shared/citizenCase'
 import { caseReaders, isAdmin, nobody } from '../../access'
 import { dataDir } from '../../db/adapter'
+import { checkCaseFile } from './hooks/checkCaseFile'
 
 /**
  * Attachments sent with a citizen's case (PDF or photo): as private as the case. Files are
@@ -16,7 +18,8 @@ export const CaseFiles: CollectionConfig = {
   },
   admin: { group: { vi: 'Hỏi đáp', en: 'Questions' }, hidden: true },
   access: { create: nobody, read: caseReaders, update: nobody, delete: isAdmin },
-  upload: { staticDir: path.join(dataDir(), 'case-files') },
+  upload: { staticDir: path.join(dataDir(), 'case-files'), mimeTypes: [...CASE_ATTACHMENTS.mimeTypes] },
+  hooks: { beforeOperation: [checkCaseFile] },
   fields: [
     { name: 'case', type: 'relationship', relationTo: 'cases', index: true, admin: { readOnly: true } },
     // The case's unit, kept in step by the case's hooks: a handler reads the files of their unit's cases.

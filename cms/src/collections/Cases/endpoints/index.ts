@@ -1,4 +1,14 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
+import { preflightResponse } from '../../../endpoints/publicRequest'
+import { lookupCase } from './lookup'
+import { submitCase } from './submit'
 
-/** The public endpoints of citizens' cases: submit and look up (being built). */
-export const caseEndpoints: Endpoint[] = []
+const preflight: PayloadHandler = () => preflightResponse('POST, OPTIONS')
+
+/** The public endpoints of citizens' cases, called by the site's forms: submit and look up. */
+export const caseEndpoints: Endpoint[] = [
+  { path: '/submit', method: 'post', handler: submitCase },
+  { path: '/submit', method: 'options', handler: preflight },
+  { path: '/lookup', method: 'post', handler: lookupCase },
+  { path: '/lookup', method: 'options', handler: preflight },
+]

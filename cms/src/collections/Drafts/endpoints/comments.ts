@@ -6,7 +6,15 @@ import { makeReference, parseCommentInput } from '@cong/shared/draftComment'
 import { clock } from '../../../clock'
 import { dayOf } from '../../../days'
 import { isDocumentId } from '../../../db/ids'
-import { clientAddress, preflightResponse, publicAnswer, readLimited } from '../../../endpoints/publicRequest'
+import {
+  clientAddress,
+  freshCode,
+  honeypotFilled,
+  preflightResponse,
+  publicAnswer,
+  rateLimitedAnswer,
+  readLimited,
+} from '../../../endpoints/publicRequest'
 import { addressAllowance } from '../../../endpoints/rateLimit'
 import { COMMENT_ENDPOINT_MESSAGES, COMMENT_ERROR_MESSAGES } from '../../../i18n/legal'
 import { plainText } from './plainText'
@@ -44,19 +52,6 @@ async function publishedDraft(req: PayloadRequest, id: string): Promise<Publishe
 
 const newReference = () => makeReference('GY', (n) => randomBytes(n))
 
-/** A reference no other comment has: collisions are astronomically rare, but the index would make one a 500. */
-async function freshReference(req: PayloadRequest): Promise<string> {
-  for (;;) {
-    const reference = newReference()
-    const { totalDocs } = await req.payload.count({
-      collection: 'draft-comments',
-      where: { reference: { equals: reference } },
-      overrideAccess: true,
-    })
-    if (totalDocs === 0) return reference
-  }
-}
-
 const FREE_TEXT_FIELDS = ['name', 'organisation', 'clause', 'text'] as const
 
 export const postComment: PayloadHandler = async (req) => {
@@ -80,13 +75,7 @@ export const postComment: PayloadHandler = async (req) => {
 
   const address = clientAddress(req)
   const wait = await commentAllowance.take(address)
-  if (wait !== null) {
-    return publicAnswer(
-      429,
-      { code: 'rate-limited', message: COMMENT_ENDPOINT_MESSAGES.rateLimited(Math.ceil(wait / 60)) },
-      { 'retry-after': String(wait) },
-    )
-  }
+  if (wait !== null) return rateLimitedAnswer(wait, COMMENT_ENDPOINT_MESSAGES.rateLimited)
 
   const fields =
     typeof input === 'object' && input !== null && !Array.isArray(input)
@@ -94,8 +83,7 @@ export const postComment: PayloadHandler = async (req) => {
       : {}
   const now = clock.now()
   // A filled honeypot is a robot: it gets the answer a person would, and nothing is kept.
-  const honeypot = fields.homepage
-  if (honeypot !== undefined && honeypot !== null && String(honeypot).trim() !== '') {
+  if (honeypotFilled(fields.homepage)) {
     return publicAnswer(201, { reference: newReference(), submittedAt: now.toISOString() })
   }
 
@@ -128,7 +116,7 @@ export const postComment: PayloadHandler = async (req) => {
   }
 
   const submittedAt = now.toISOString()
-  const reference = await freshReference(req)
+  const reference = await freshCode(req.payload, 'draft-comments', 'reference', newReference)
   await req.payload.create({
     collection: 'draft-comments',
     data: { ...parsed.value, draft: draft.id, reference, submittedAt, moderation: 'pending' },
