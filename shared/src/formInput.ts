@@ -11,11 +11,14 @@ import { cleanText } from './normalize'
 export const line = (value: unknown): unknown =>
   typeof value === 'string' ? cleanText(value).replace(/\s+/g, ' ').trim() : value
 
-/** A multi-line field keeps its paragraphs (at most one blank line between them). */
+/**
+ * A multi-line field keeps its paragraphs (at most one blank line between them). Any horizontal
+ * space counts as a space, including the no-break spaces text pasted from a word processor carries.
+ */
 export const paragraphs = (value: unknown): unknown =>
   typeof value === 'string'
     ? cleanText(value)
-        .replace(/[ \t]+/g, ' ')
+        .replace(/[^\S\n]+/g, ' ')
         .replace(/ ?\n ?/g, '\n')
         .replace(/\n{3,}/g, '\n\n')
         .trim()
