@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleEndpoints, type Payload } from 'payload'
 import type { MonthlyReport } from '@cong/shared/monthlyReport'
 import { vietnamDate } from '@cong/shared/vnDate'
+import { caseImporter } from './helpers/importedCases'
 import { bootPayload } from './helpers/payload'
 import { pdfText } from './helpers/pdf'
 import { seedWorld, type World } from './helpers/world'
@@ -65,6 +67,16 @@ beforeAll(async () => {
   ] as const) {
     await payload.create({ collection: 'view-tallies', data: { key: `${id}@2026-10`, article: id, month: '2026-10', views }, overrideAccess: true })
   }
+
+  // Citizen cases received in October in Ha Noi: three (one at 07:00 on 1/10, one at 23:59 on 31/10),
+  // two answered (one on time, one after its deadline, in November), and one either side of the month.
+  const importCase = caseImporter(payload, 'MREP')
+  const unit = world.unitA.id
+  await importCase({ receivedAt: '2026-10-01T00:00:00.000Z', state: 'answered', unit, dueAt: '2026-10-15T10:00:00.000Z', answeredAt: '2026-10-08T03:00:00.000Z', visibility: 'public' })
+  await importCase({ receivedAt: '2026-10-20T03:00:00.000Z', state: 'answered', unit, dueAt: '2026-10-30T10:00:00.000Z', answeredAt: '2026-11-02T03:00:00.000Z', visibility: 'private' })
+  await importCase({ receivedAt: '2026-10-31T16:59:00.000Z', state: 'inProgress', unit, dueAt: '2026-11-14T10:00:00.000Z' })
+  await importCase({ receivedAt: '2026-10-31T17:00:00.000Z', state: 'received', dueAt: '2026-11-16T10:00:00.000Z' })
+  await importCase({ receivedAt: '2026-09-30T16:59:00.000Z', state: 'answered', unit, dueAt: '2026-10-14T10:00:00.000Z', answeredAt: '2026-10-05T03:00:00.000Z', visibility: 'public' })
 })
 afterAll(async () => {
   delete process.env.PUBLISHER_URL
@@ -103,7 +115,7 @@ describe('GET /api/reports/monthly', () => {
       ['Hội nghị tổng kết công tác việc làm', 320],
     ])
     expect(report.builds).toEqual({ total: 2, failed: 1 })
-    expect(report.cases).toBeNull()
+    expect(report.cases).toEqual({ received: 3, answered: 2, answeredOnTime: 1 })
   })
 
   it('counts an English version in the month it was published', async () => {
@@ -122,7 +134,17 @@ describe('GET /api/reports/monthly', () => {
     expect(xlsx.status).toBe(200)
     expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-hoat-dong-2026-10.xlsx"')
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await xlsx.arrayBuffer())
+    const summary: [unknown, unknown][] = []
+    book.getWorksheet('Tổng hợp')!.eachRow((row) => summary.push([row.getCell(1).value, row.getCell(2).value]))
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        ['Câu hỏi, phản ánh, kiến nghị nhận được', 3],
+        ['Đã trả lời', 2],
+        ['Trả lời đúng hạn', 1],
+      ]),
+    )
 
     const pdf = await call('/reports/monthly?month=2026-10&format=pdf', 'board')
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
@@ -132,5 +154,9 @@ describe('GET /api/reports/monthly', () => {
     expect(flat).toContain(`${world.unitA.name} 2`)
     expect(flat).toContain('Bảng lương tối thiểu vùng 5400')
     expect(flat).toContain('Lần cập nhật bị lỗi 1')
+    expect(flat).toContain('Câu hỏi, phản ánh, kiến nghị nhận được 3')
+    expect(flat).toContain('Đã trả lời 2')
+    expect(flat).toContain('Trả lời đúng hạn 1')
+    expect(flat).not.toContain('Chưa có số liệu')
   })
 })

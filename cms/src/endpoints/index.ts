@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
+import { caseReportEndpoint } from './caseReport'
 import { monthlyReportEndpoint } from './monthlyReport'
 import { siteBuildEndpoints } from './siteBuilds'
 import { snapshotEndpoint } from './snapshot'
 import { viewEndpoints } from './views'
 
-export const endpoints: Endpoint[] = [snapshotEndpoint, ...viewEndpoints, ...siteBuildEndpoints, monthlyReportEndpoint]
+export const endpoints: Endpoint[] = [snapshotEndpoint, ...viewEndpoints, ...siteBuildEndpoints, monthlyReportEndpoint, caseReportEndpoint]

@@ -17,7 +17,7 @@ export async function loadMonthlyReport(payload: Payload, month: Month): Promise
   const all = async <T>(collection: Parameters<Payload['find']>[0]['collection'], where: Where | undefined, select: Record<string, true>) =>
     (await payload.find({ collection, where, select, depth: 0, pagination: false, overrideAccess: true })).docs as unknown as T[]
 
-  const [articles, sections, units, tallies, legalDocuments, drafts, comments, builds] = await Promise.all([
+  const [articles, sections, units, tallies, legalDocuments, drafts, comments, cases, builds] = await Promise.all([
     all<{ id: number | string; title: string; publishedAt?: string | null; englishPublishedAt?: string | null; sections?: (number | string)[] | null; unit?: number | string | null }>(
       'articles',
       { or: [during('publishedAt'), during('englishPublishedAt')] },
@@ -29,6 +29,11 @@ export async function loadMonthlyReport(payload: Payload, month: Month): Promise
     all<Dated>('legal-documents', { and: [during('createdAt'), { _status: { equals: 'published' } }] }, { createdAt: true, _status: true }),
     all<Dated>('drafts', { and: [during('createdAt'), { _status: { equals: 'published' } }] }, { createdAt: true, _status: true }),
     all<{ submittedAt: string }>('draft-comments', during('submittedAt'), { submittedAt: true }),
+    all<{ receivedAt: string; state: string; answeredAt?: string | null; dueAt?: string | null }>(
+      'cases',
+      during('receivedAt'),
+      { receivedAt: true, state: true, answeredAt: true, dueAt: true },
+    ),
     buildsOf(payload, month),
   ])
 
@@ -58,8 +63,12 @@ export async function loadMonthlyReport(payload: Payload, month: Month): Promise
     legalDocuments: legalDocuments.map((d) => ({ publishedAt: d.createdAt })),
     drafts: drafts.map((d) => ({ publishedAt: d.createdAt })),
     comments,
-    // Citizen cases arrive with the questions feature; until then the report says "no data".
-    cases: null,
+    // Answered as the case statistics count it: the case is in state answered, dated by its answer.
+    cases: cases.map((c) => ({
+      receivedAt: c.receivedAt,
+      answeredAt: c.state === 'answered' ? c.answeredAt : null,
+      deadline: c.dueAt,
+    })),
     builds,
   }
   return buildMonthlyReport(input)
