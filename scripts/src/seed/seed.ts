@@ -4,7 +4,6 @@
  * legal document number, comment reference) and only created when missing; what exists is left as
  * it is, so a re-run changes nothing and an admin's edits to the demo content survive it.
  */
-import { createHash } from 'node:crypto'
 import { SingleBar, Presets } from 'cli-progress'
 import type { Payload } from 'payload'
 import { periodState, type CommentPeriod } from '@cong/shared/commentPeriod'
@@ -30,8 +29,10 @@ import {
   type GeneratedImage,
 } from './images'
 import { docxDocument, pdfDocument } from './documents'
+import { seedCases } from './cases'
 import { seedEditorialHistory } from './editorialHistory'
 import { seedLegalDocuments } from './legal'
+import { seededBytes } from './random'
 import { toLexical } from './lexical'
 import { DEMO_LOGINS } from './users'
 
@@ -49,6 +50,7 @@ export const SEEDED_COLLECTIONS = [
   'document-files',
   'drafts',
   'draft-comments',
+  'cases',
 ] as const
 type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
 
@@ -377,6 +379,13 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   if (!current.siteName) await seedSettings(payload, requireId(mediaIds, LOGO_FILENAME, 'image'))
   finish(settings)
 
+  // After the units and the case handlers they are routed to.
+  const cases = new Step('Citizen cases')
+  const seededCases = await seedCases(payload, now)
+  cases.created = seededCases.created
+  cases.existing = seededCases.existing
+  finish(cases, seededCases.settingsCreated ? ' (and the case settings: deadlines, holidays, intake e-mail)' : '')
+
   // Last: it reads the articles and contributors created above.
   const history = new Step('Editorial history')
   const recorded = await seedEditorialHistory(payload, now)
@@ -697,14 +706,7 @@ async function createDraft(
 
 /** The same reference on every run (the comment's natural key), drawn like the endpoint's. */
 function commentReference(draftSlug: string, index: number): string {
-  let counter = 0
-  return makeReference('GY', (n) => {
-    const out = Buffer.alloc(n)
-    for (let filled = 0; filled < n;) {
-      filled += createHash('sha256').update(`${draftSlug}#${index}#${counter++}`).digest().copy(out, filled)
-    }
-    return out
-  })
+  return makeReference('GY', seededBytes(`${draftSlug}#${index}`))
 }
 
 async function createComment(

@@ -27,6 +27,11 @@ function unitOf(shortName: string): { unit: string; unitShortName: string } {
   return { unit: unit.name.vi, unitShortName: shortName }
 }
 
+/** One per unit that answers citizens' cases (the seed's cases are routed to these units). */
+function caseHandler(email: string, name: string, unit: string): DemoLogin {
+  return { email, password: DEMO_PASSWORD, role: 'caseHandler', roleLabel: 'Cán bộ xử lý', name, ...unitOf(unit) }
+}
+
 export const DEMO_LOGINS: readonly DemoLogin[] = [
   {
     email: 'admin@demo.gov.vn',
@@ -88,14 +93,14 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     roleLabel: 'Biên dịch viên',
     name: 'Nguyễn Minh Anh (demo)',
   },
-  {
-    email: 'xuly@demo.gov.vn',
-    password: DEMO_PASSWORD,
-    role: 'caseHandler',
-    roleLabel: 'Cán bộ xử lý',
-    name: 'Hà Kim Oanh (demo)',
-    ...unitOf('CBTXH'),
-  },
+  caseHandler('xuly@demo.gov.vn', 'Hà Kim Oanh (demo)', 'CBTXH'),
+  caseHandler('xuly.vieclam@demo.gov.vn', 'Đinh Thị Hương (demo)', 'CVL'),
+  caseHandler('xuly.phapche@demo.gov.vn', 'Cao Văn Thắng (demo)', 'PC'),
+  caseHandler('xuly.antoan@demo.gov.vn', 'Lương Minh Đức (demo)', 'CATLĐ'),
+  caseHandler('xuly.treem@demo.gov.vn', 'Kiều Thị Ngân (demo)', 'CTE'),
+  caseHandler('xuly.thanhtra@demo.gov.vn', 'Tạ Quang Vinh (demo)', 'TTr'),
+  caseHandler('xuly.tochuc@demo.gov.vn', 'Mạc Thị Thủy (demo)', 'TCCB'),
+  caseHandler('xuly.vanphong@demo.gov.vn', 'Quách Văn Nam (demo)', 'VP'),
   {
     email: 'vanhanh@demo.gov.vn',
     password: DEMO_PASSWORD,
