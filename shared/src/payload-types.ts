@@ -117,10 +117,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'case-settings': CaseSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'case-settings': CaseSettingsSelect<false> | CaseSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
@@ -804,9 +806,18 @@ export interface User {
 export interface Case {
   id: number;
   trackingCode: string;
+  /**
+   * Received → Routed → In progress → Awaiting approval → Answered, or Rejected. Use the buttons above to move it; the board approves answers.
+   */
   state: 'received' | 'routed' | 'inProgress' | 'awaitingApproval' | 'answered' | 'rejected';
+  /**
+   * Triage picks the answering unit. Case handlers cannot change it; they hand a case that is not theirs back to triage.
+   */
   unit?: (number | null) | Unit;
   receivedAt: string;
+  /**
+   * Computed from the working days set in "Case settings", skipping weekends and holidays.
+   */
   dueAt?: string | null;
   senderKind: 'person' | 'business' | 'voter' | 'deputy';
   type: 'question' | 'feedback' | 'petition';
@@ -832,6 +843,9 @@ export interface Case {
   title: string;
   content: string;
   attachments?: (number | CaseFile)[] | null;
+  /**
+   * Written by the unit while the case is in progress; the board approves it before it goes out. Locked once answered.
+   */
   answer?: {
     root: {
       type: string;
@@ -860,6 +874,9 @@ export interface Case {
   answeredAt?: string | null;
   approvedBy?: (number | null) | User;
   rejectionReason?: ('notCompetent' | 'duplicate' | 'spam' | 'missingInformation') | null;
+  /**
+   * When rejecting as a duplicate: pick the original case (not another duplicate). The original gets a note of the merge.
+   */
   duplicateOf?: (number | null) | Case;
   /**
    * Required when returning an answer or handing a case back to triage. The sender never sees it.
@@ -924,6 +941,12 @@ export interface AuditLog {
         | 'pending'
         | 'private'
         | 'spam'
+        | 'received'
+        | 'routed'
+        | 'inProgress'
+        | 'awaitingApproval'
+        | 'answered'
+        | 'rejected'
       )
     | null;
   to?:
@@ -938,6 +961,12 @@ export interface AuditLog {
         | 'pending'
         | 'private'
         | 'spam'
+        | 'received'
+        | 'routed'
+        | 'inProgress'
+        | 'awaitingApproval'
+        | 'answered'
+        | 'rejected'
       )
     | null;
   reason?: string | null;
@@ -1734,6 +1763,44 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Deadlines for answering citizens' questions, feedback and petitions, and the holiday calendar used to count them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-settings".
+ */
+export interface CaseSetting {
+  id: number;
+  /**
+   * Working days counted from the day after a case arrives; weekends and the holidays below do not count. Applies to cases received from now on.
+   */
+  answerWorkingDays: number;
+  /**
+   * Cases with this many working days left or fewer appear in the "Due soon" list.
+   */
+  dueSoonWorkingDays: number;
+  /**
+   * Every new case is announced to this address for triage. Leave blank to send nothing.
+   */
+  intakeEmail?: string | null;
+  /**
+   * Public holidays, Tết and bridged days (not counted) and Saturdays worked to make up for them (counted), from the Ministry of Home Affairs' yearly notice. One row per period, at most 31 days.
+   */
+  holidays?:
+    | {
+        from: string;
+        /**
+         * Leave blank for a single day.
+         */
+        to?: string | null;
+        kind: 'holiday' | 'workday';
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1773,6 +1840,27 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   onlineServicesUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-settings_select".
+ */
+export interface CaseSettingsSelect<T extends boolean = true> {
+  answerWorkingDays?: T;
+  dueSoonWorkingDays?: T;
+  intakeEmail?: T;
+  holidays?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        kind?: T;
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { CaseSettings } from './CaseSettings'
 import { SiteSettings } from './SiteSettings'
 
-export const globals: GlobalConfig[] = [SiteSettings]
+export const globals: GlobalConfig[] = [SiteSettings, CaseSettings]

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CaseState } from '@cong/shared/caseWorkflow'
 import type { WorkflowState } from '@cong/shared/workflow'
 import type { ModerationState } from '../i18n/legal'
 import { actorName } from './actor'
@@ -15,12 +16,16 @@ type AuditedDoc = {
   email?: unknown
 }
 
-interface AuditEntry {
+type AuditedState = WorkflowState | ModerationState | CaseState
+
+export interface AuditEntry {
   action: 'create' | 'transition' | 'moderation' | 'delete'
   collection: string
   doc: AuditedDoc
-  from?: WorkflowState | ModerationState | null
-  to?: WorkflowState | ModerationState | null
+  /** What the log calls the document when its title is personal (a citizen's case: its tracking code). */
+  docTitle?: string
+  from?: AuditedState | null
+  to?: AuditedState | null
   reason?: string | null
 }
 
@@ -32,14 +37,15 @@ const titleOf = (doc: AuditedDoc): string => {
   return (title as string | undefined) ?? String(doc.id)
 }
 
-async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+/** One audit entry, in the transaction of `req`; for hooks whose documents audit their own way. */
+export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
   await req.payload.create({
     collection: 'audit-log',
     data: {
       action: entry.action,
       collection: entry.collection,
       docId: String(entry.doc.id),
-      docTitle: titleOf(entry.doc),
+      docTitle: entry.docTitle ?? titleOf(entry.doc),
       from: entry.from ?? null,
       to: entry.to ?? null,
       reason: entry.reason ?? null,

@@ -1,10 +1,14 @@
 import type { CollectionConfig } from 'payload'
+import { CASE_STATES } from '@cong/shared/caseWorkflow'
+import { CASE_STATE_LABELS } from '@cong/shared/citizenCase'
 import { WORKFLOW_STATES } from '@cong/shared/workflow'
 import { isAuditReader, nobody } from '../../access'
 import { WORKFLOW_STATE_LABELS } from '../../i18n'
 import { MODERATION_LABELS, MODERATION_STATES } from '../../i18n/legal'
 
-// A moderation state shares its code with a workflow state only for `approved`, which means the same.
+// A moderation state shares its code with a workflow state only for `approved`, which means the same;
+// citizens' case states share none. New options extend the PostgreSQL enums enum_audit_log_from/_to:
+// production databases need a migration (ALTER TYPE … ADD VALUE) before they can record them.
 const stateOptions = [
   ...WORKFLOW_STATES.map((state) => ({ value: state, label: WORKFLOW_STATE_LABELS[state] })),
   ...MODERATION_STATES.filter((state) => !(WORKFLOW_STATES as readonly string[]).includes(state)).map(
@@ -13,6 +17,7 @@ const stateOptions = [
       label: MODERATION_LABELS[state],
     }),
   ),
+  ...CASE_STATES.map((state) => ({ value: state, label: CASE_STATE_LABELS[state] })),
 ]
 
 /**

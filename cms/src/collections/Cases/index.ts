@@ -11,6 +11,8 @@ import {
 import { LEGAL_FIELD_CODES, LEGAL_FIELDS } from '@cong/shared/legalVocabulary'
 import { caseReaders, fieldNobody, isAdmin, nobody } from '../../access'
 import { caseEndpoints } from './endpoints'
+import { afterCaseChange } from './hooks/afterChange'
+import { applyCaseRules } from './hooks/beforeChange'
 
 /** What the sender sent stays as sent: nobody edits it through the API. */
 const asSent = { create: fieldNobody, update: fieldNobody }
@@ -42,6 +44,8 @@ export const Cases: CollectionConfig = {
   },
   defaultSort: '-receivedAt',
   endpoints: caseEndpoints,
+  // Transitions, stamps, deadlines and notes are checked on every save, whoever saves (cases/hooks).
+  hooks: { beforeChange: [applyCaseRules], afterChange: [afterCaseChange] },
   access: {
     create: nobody,
     read: caseReaders,
@@ -72,7 +76,13 @@ export const Cases: CollectionConfig = {
       defaultValue: 'received',
       index: true,
       options: CASE_STATES.map((value) => ({ value, label: CASE_STATE_LABELS[value] })),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Mới tiếp nhận → Đã chuyển đơn vị → Đang xử lý → Chờ duyệt trả lời → Đã trả lời, hoặc Từ chối. Dùng các nút phía trên để chuyển; Ban Biên tập duyệt câu trả lời.',
+          en: 'Received → Routed → In progress → Awaiting approval → Answered, or Rejected. Use the buttons above to move it; the board approves answers.',
+        },
+      },
     },
     {
       name: 'unit',
@@ -80,7 +90,13 @@ export const Cases: CollectionConfig = {
       relationTo: 'units',
       label: { vi: 'Đơn vị xử lý', en: 'Handling unit' },
       index: true,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Bộ phận tiếp nhận chọn đơn vị trả lời. Cán bộ xử lý không đổi được; câu hỏi không thuộc đơn vị thì chuyển về bộ phận tiếp nhận.',
+          en: 'Triage picks the answering unit. Case handlers cannot change it; they hand a case that is not theirs back to triage.',
+        },
+      },
     },
     {
       name: 'receivedAt',
@@ -97,7 +113,15 @@ export const Cases: CollectionConfig = {
       label: { vi: 'Hạn trả lời', en: 'Answer due' },
       index: true,
       access: stamped,
-      admin: { readOnly: true, position: 'sidebar', date: dateTime },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: dateTime,
+        description: {
+          vi: 'Tính tự động theo số ngày làm việc trong «Cấu hình Hỏi đáp», không tính cuối tuần và ngày nghỉ lễ.',
+          en: 'Computed from the working days set in "Case settings", skipping weekends and holidays.',
+        },
+      },
     },
     {
       type: 'tabs',
@@ -161,6 +185,12 @@ export const Cases: CollectionConfig = {
               name: 'answer',
               type: 'richText',
               label: { vi: 'Nội dung trả lời', en: 'Answer' },
+              admin: {
+                description: {
+                  vi: 'Đơn vị soạn khi câu hỏi đang xử lý; Ban Biên tập duyệt trước khi gửi. Đã trả lời thì không sửa được.',
+                  en: 'Written by the unit while the case is in progress; the board approves it before it goes out. Locked once answered.',
+                },
+              },
             },
             {
               name: 'visibility',
@@ -215,6 +245,12 @@ export const Cases: CollectionConfig = {
               type: 'relationship',
               relationTo: 'cases',
               label: { vi: 'Trùng với', en: 'Duplicate of' },
+              admin: {
+                description: {
+                  vi: 'Khi từ chối vì trùng: chọn câu hỏi gốc (không chọn một câu hỏi cũng là câu trùng). Câu hỏi gốc được ghi chú việc gộp.',
+                  en: 'When rejecting as a duplicate: pick the original case (not another duplicate). The original gets a note of the merge.',
+                },
+              },
             },
             {
               name: 'transitionNote',
