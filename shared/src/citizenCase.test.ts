@@ -82,7 +82,7 @@ describe('parseCaseInput', () => {
   })
 
   const long = (n: number) => 'a'.repeat(n)
-  it.each<[string, Record<string, unknown>, CaseFormField, CaseErrorCode]>([
+  const REFUSALS: [string, Record<string, unknown>, CaseFormField, CaseErrorCode][] = [
     ['no sender kind', { senderKind: undefined }, 'senderKind', 'kind-required'],
     ['an unknown sender kind', { senderKind: 'alien' }, 'senderKind', 'kind-required'],
     ['no type', { type: '' }, 'type', 'type-required'],
@@ -116,8 +116,13 @@ describe('parseCaseInput', () => {
     ['an array for a kind', { senderKind: ['person'] }, 'senderKind', 'kind-required'],
     ['an object for a title', { title: { vi: 'Hỏi về trợ cấp' } }, 'title', 'title-too-short'],
     ['null content', { content: null }, 'content', 'content-too-short'],
-  ])('%s → %s: %s', (_, patch, field, code) => {
+  ]
+  it.each(REFUSALS)('%s → %s: %s', (_, patch, field, code) => {
     expect(errorsOf({ ...VALID, ...patch })).toEqual([{ field, code }])
+  })
+
+  it('reaches every error code', () => {
+    expect(new Set(REFUSALS.map(([, , , code]) => code))).toEqual(new Set(CASE_ERROR_CODES))
   })
 
   it('takes the limits themselves', () => {
