@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream'
+import { renderToStaticMarkup } from 'react-dom/server'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleEndpoints, type Payload } from 'payload'
 import type { Unit } from '@cong/shared/payload-types'
+import { CaseStatisticsContent } from '../src/components/CaseStatistics/CaseStatisticsContent'
 import type { CaseStatsReport } from '../src/reports/cases/load'
 import { caseRecords } from '../src/reports/cases/load'
 import { lastTwelveMonths } from '../src/reports/cases/period'
@@ -191,5 +193,39 @@ describe('caseRecords', () => {
       '2026-03-05T02:00:00.000Z',
       '2026-03-31T16:59:00.000Z',
     ])
+  })
+})
+
+describe('the statistics screen', () => {
+  const render = async (language: 'vi' | 'en', from?: string, to?: string) =>
+    renderToStaticMarkup(await CaseStatisticsContent({ payload, language, from, to }))
+  const cellsOf = (html: string, row: string) =>
+    [...html.matchAll(new RegExp(`<tr><th scope="row"[^>]*>${row}</th>(.*?)</tr>`, 'g'))].map((m) =>
+      [...m[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((c) => c[1]),
+    )
+
+  it('shows the headline figures and a table under every chart, with downloads for the same period', async () => {
+    const html = await render('vi', '2026-01', '2026-03')
+    expect(html).toContain('<h1>Thống kê hỏi đáp</h1>')
+    expect(html).toMatch(/<dt[^>]*>Tiếp nhận<\/dt><dd[^>]*>5<\/dd>/)
+    expect(html).toMatch(/<dt[^>]*>Tỷ lệ đúng hạn<\/dt><dd[^>]*>50 %<\/dd>/)
+    expect(html).toMatch(/<dt[^>]*>Quá hạn<\/dt><dd[^>]*>2<\/dd>/)
+    for (const caption of ['Theo tháng', 'Theo đơn vị xử lý', 'Theo lĩnh vực', 'Theo loại', 'Theo đối tượng gửi', 'Theo trạng thái']) {
+      expect(html).toContain(`Số liệu của biểu đồ: ${caption}</caption>`)
+    }
+    expect(cellsOf(html, '02/2026')).toEqual([['1', '1', '0']])
+    expect(cellsOf(html, world.unitA.name)[0]?.slice(0, 4)).toEqual(['2', '2', '1', '50 %'])
+    expect(html).toContain('href="/api/reports/cases?from=2026-01&amp;to=2026-03&amp;format=xlsx"')
+    expect(html).toContain('href="/api/reports/cases?from=2026-01&amp;to=2026-03&amp;format=csv"')
+    expect(html).toMatch(/<select id="case-stats-from" name="from">.*<option value="2026-01" selected="">01\/2026<\/option>/)
+  })
+
+  it('speaks English to an English admin and says when the asked period is wrong', async () => {
+    const html = await render('en', '2026-04', '2026-03')
+    expect(html).toContain('<h1>Case statistics</h1>')
+    expect(html).toContain('role="alert"')
+    expect(html).toContain('The first month must not come after the last.')
+    const period = lastTwelveMonths(new Date())
+    expect(html).toContain(`from=${period.from}&amp;to=${period.to}&amp;format=xlsx`)
   })
 })
