@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { draftStatus } from '@cong/shared/commentPeriod'
+import { CASE_TYPE_CODES, SENDER_KIND_CODES } from '@cong/shared/citizenCase'
 import { computeValidity, type ActingRelation } from '@cong/shared/legalValidity'
 import { isLegalDocType, isLegalField, type LegalField } from '@cong/shared/legalVocabulary'
 import { routes } from '@cong/shared/routes'
@@ -21,6 +22,7 @@ import {
   type SnapshotLegalDocument,
   type SnapshotLegalRelation,
   type SnapshotPage,
+  type SnapshotQuestion,
   type SnapshotSection,
   type SnapshotSettings,
   type SnapshotUnit,
@@ -230,6 +232,35 @@ const PUBLIC_COMMENT_FIELDS = {
 type CommentDoc = { id: string | number; draft?: Ref } & Partial<
   Record<keyof typeof PUBLIC_COMMENT_FIELDS, string | null>
 >
+
+/**
+ * Only these fields of a citizen's case are ever read for the snapshot: the sender's name,
+ * contacts, address, attachments and the staff's notes never leave the CMS.
+ */
+const PUBLIC_QUESTION_FIELDS = {
+  publicSlug: true,
+  type: true,
+  senderKind: true,
+  field: true,
+  unit: true,
+  receivedAt: true,
+  answeredAt: true,
+  updatedAt: true,
+  title: true,
+  content: true,
+  publicTitle: true,
+  publicQuestion: true,
+  answer: true,
+} as const
+
+type QuestionDoc = { id: string | number; unit?: Ref; answer?: unknown } & Partial<
+  Record<Exclude<keyof typeof PUBLIC_QUESTION_FIELDS, 'unit' | 'answer'>, string | null>
+>
+
+/** A case is in Hỏi – Đáp once answered with a public answer (and so given its slug). */
+const PUBLIC_ANSWER: Where = {
+  and: [{ state: { equals: 'answered' } }, { visibility: { equals: 'public' } }, { publicSlug: { exists: true } }],
+}
 
 /** What one legal document does to another, indexed for both ends. */
 interface IndexedRelation {
@@ -854,6 +885,63 @@ class SnapshotReader {
     ]
   }
 
+  /**
+   * Public answers, newest answer first. The order is fixed up front from a light read (ids and
+   * dates only); the cases themselves are then read a batch at a time, like the other streams.
+   */
+  async *questions(): AsyncGenerator<SnapshotQuestion[]> {
+    const { docs } = await this.payload.find({
+      collection: 'cases',
+      where: PUBLIC_ANSWER,
+      select: { answeredAt: true },
+      sort: ['-answeredAt', '-id'],
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const order = docs.map((doc) => String(doc.id))
+    for (let i = 0; i < order.length; i += this.batchSize) {
+      const chunk = order.slice(i, i + this.batchSize)
+      const byId = new Map<string, QuestionDoc>()
+      const where = { and: [PUBLIC_ANSWER, { id: { in: chunk } }] }
+      for await (const batch of this.pages<QuestionDoc>('cases', where, PUBLIC_QUESTION_FIELDS)) {
+        for (const doc of batch) byId.set(String(doc.id), doc)
+      }
+      const mediaIds = new Set<string>()
+      for (const doc of byId.values()) uploadIdsIn(doc.answer, mediaIds)
+      await this.loadMedia(mediaIds)
+      yield chunk.flatMap((id) => {
+        const doc = byId.get(id)
+        return doc ? this.question(doc) : []
+      })
+      this.forgetMedia()
+    }
+  }
+
+  private question(doc: QuestionDoc): SnapshotQuestion[] {
+    const title = text(doc.publicTitle) ?? text(doc.title)
+    const question = text(doc.publicQuestion) ?? text(doc.content)
+    const answerHtml = richTextToHtml(doc.answer, this.richText('vi'))
+    const type = CASE_TYPE_CODES.find((code) => code === doc.type)
+    const senderKind = SENDER_KIND_CODES.find((code) => code === doc.senderKind)
+    if (!doc.publicSlug || !title || !question || !answerHtml || !type || !senderKind || !isLegalField(doc.field)) return []
+    if (!doc.receivedAt || !doc.answeredAt || !doc.updatedAt) return []
+    return [
+      compact({
+        id: String(doc.id),
+        slug: doc.publicSlug,
+        type,
+        senderKind,
+        field: doc.field,
+        unitId: idOf(doc.unit),
+        askedAt: doc.receivedAt,
+        answeredAt: doc.answeredAt,
+        updatedAt: doc.updatedAt,
+        vi: { title, question, answerHtml },
+      }),
+    ]
+  }
+
   async settings(): Promise<SnapshotSettings> {
     const doc = (await this.payload.findGlobal({
       slug: 'site-settings',
@@ -912,7 +1000,7 @@ function hasEnglish(doc: Pick<ArticleDoc, 'englishStatus' | 'title'>): boolean {
 
 /**
  * The snapshot as JSON text, produced piece by piece. Top-level keys are those of `Snapshot`;
- * `articles`, `legalDocuments` and `drafts` are written batch by batch and `files` last, once
+ * `articles`, `legalDocuments`, `drafts` and `questions` are written batch by batch and `files` last, once
  * every item has named its files.
  */
 export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOptions): AsyncGenerator<string> {
@@ -939,6 +1027,8 @@ export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOpt
   yield* jsonArrayItems(reader.legalDocuments())
   yield '],"drafts":['
   yield* jsonArrayItems(reader.drafts())
+  yield '],"questions":['
+  yield* jsonArrayItems(reader.questions())
   yield '],"files":' + JSON.stringify([...reader.files.values()]) + '}'
 }
 
