@@ -361,6 +361,8 @@ describe('POST /api/cases/lookup', () => {
     ])
     const notJson = await call('/cases/lookup', { headers: { 'content-type': 'text/plain' }, body: code })
     expect(notJson.status).toBe(415)
+    const huge = await lookup({ code, contact: 'x'.repeat(5000) })
+    expect(huge.status).toBe(413)
   })
 
   it('shows the answer once the case is answered and links its public Q&A page, never personal data', async () => {

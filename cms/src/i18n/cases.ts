@@ -101,6 +101,7 @@ export const CASE_ENDPOINT_MESSAGES = {
     vi: `Nội dung gửi lên quá lớn (tối đa ${CASE_ATTACHMENTS.maxFiles} tệp, mỗi tệp ${MAX_MB} MB).`,
     en: `The submission is too large (${CASE_ATTACHMENTS.maxFiles} files of ${MAX_MB} MB at most).`,
   },
+  lookupTooLarge: { vi: 'Yêu cầu tra cứu quá lớn.', en: 'The lookup request is too large.' },
   rateLimited: (minutes: number): Label => ({
     vi: `Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau khoảng ${minutes} phút.`,
     en: `You have sent several requests in a short time. Please try again in about ${minutes} minutes.`,

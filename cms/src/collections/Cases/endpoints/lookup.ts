@@ -62,7 +62,7 @@ export const lookupCase: PayloadHandler = async (req) => {
     return publicAnswer(415, { code: 'unsupported-type', message: CASE_ENDPOINT_MESSAGES.notJson })
   }
   const raw = await readLimited(req, MAX_LOOKUP_BYTES)
-  if (raw === null) return publicAnswer(413, { code: 'too-large', message: CASE_ENDPOINT_MESSAGES.badBody })
+  if (raw === null) return publicAnswer(413, { code: 'too-large', message: CASE_ENDPOINT_MESSAGES.lookupTooLarge })
   let input: unknown
   try {
     input = JSON.parse(raw.toString('utf8'))
