@@ -3,7 +3,10 @@ import type { Payload } from 'payload'
 import type { Case } from '@cong/shared/payload-types'
 import { endOfVietnamDay } from '@cong/shared/vnDate'
 import { makeCalendar } from '@cong/shared/workingDays'
+import { CASE_TRANSITIONS } from '@cong/shared/caseWorkflow'
 import { caseDeadlineStatus, loadCasesDue, type DeadlineSettings } from '../src/cases/due'
+import { hasText, promptFor } from '../src/collections/Cases/components/moves'
+import { deadlineText, moveLabel } from '../src/collections/Cases/components/strings'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type World } from './helpers/world'
 
@@ -133,5 +136,40 @@ describe('overdue and due-soon lists', () => {
   it('use the dueSoon threshold the agency set', async () => {
     const list = await loadCasesDue(payload, world.users.board, { ...SETTINGS, dueSoonWorkingDays: 1 }, NOW)
     expect(titles(list.dueSoon)).toEqual(['B hạn hôm nay'])
+  })
+})
+
+describe("the case page's action buttons", () => {
+  it('name every move of the workflow in both languages, never by its raw state', () => {
+    for (const { from, to } of CASE_TRANSITIONS) {
+      for (const lang of ['vi', 'en'] as const) expect(moveLabel(from, to, lang)).not.toBe(to)
+    }
+    expect(moveLabel('received', 'routed', 'vi')).toBe('Chuyển đơn vị xử lý')
+    expect(moveLabel('awaitingApproval', 'inProgress', 'vi')).toBe('Trả lại để sửa')
+    expect(moveLabel('inProgress', 'received', 'vi')).toBe('Chuyển về bộ phận tiếp nhận')
+  })
+
+  it('ask for what each move needs before saving', () => {
+    expect(promptFor('received', 'routed')).toBe('unit')
+    expect(promptFor('routed', 'inProgress')).toBeNull()
+    expect(promptFor('routed', 'received')).toBe('reason')
+    expect(promptFor('awaitingApproval', 'inProgress')).toBe('reason')
+    expect(promptFor('inProgress', 'rejected')).toBe('rejection')
+    expect(promptFor('awaitingApproval', 'answered')).toBe('visibility')
+    expect(promptFor('rejected', 'received')).toBeNull()
+  })
+
+  it('see an emptied answer editor as no answer', () => {
+    expect(hasText(ANSWER)).toBe(true)
+    const emptied = { root: { ...ANSWER!.root, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: '  ' }] }] } }
+    expect(hasText(emptied)).toBe(false)
+    expect(hasText(null)).toBe(false)
+  })
+
+  it('say the deadline in working days', () => {
+    expect(deadlineText({ standing: 'due-soon', daysLeft: 3, daysOverdue: 0 }, 'vi')).toBe('Còn 3 ngày làm việc')
+    expect(deadlineText({ standing: 'overdue', daysLeft: 0, daysOverdue: 2 }, 'vi')).toBe('Quá hạn 2 ngày làm việc')
+    expect(deadlineText({ standing: 'answered-on-time', daysLeft: 0, daysOverdue: 0 }, 'vi')).toBe('Trả lời đúng hạn')
+    expect(deadlineText({ standing: 'overdue', daysLeft: 0, daysOverdue: 1 }, 'en')).toBe('1 working day overdue')
   })
 })
