@@ -202,7 +202,8 @@ export function planCases(now: Date, calendar: WorkingCalendar = makeCalendar(CA
       duplicateOf = index - 1
       while (planned[duplicateOf]?.state !== 'answered') duplicateOf--
     }
-    const content = duplicateOf === undefined ? compose(index, slot) : { ...compose(duplicateOf, slot), unit: undefined }
+    // A duplicate is the same sender sending the same text again; triage never routed it.
+    const content = compose(duplicateOf ?? index, slot)
     const routed = state !== 'received' && state !== 'rejected'
     const routedAt = routed ? at(receivedAt.getTime() + v.int(2, 30) * HOUR_MS) : undefined
     let answeredAt: Date | undefined
