@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { minimalPdf } from './helpers/documents'
+import { sentCase } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
 import { draftArticle, seedWorld, type ActingUser, type World } from './helpers/world'
 
@@ -27,6 +28,8 @@ type Target =
   | 'drafts'
   | 'draft-comments'
   | 'document-files'
+  | 'cases'
+  | 'case-files'
 
 const WRITERS: Actor[] = ['contributor', 'editor', 'board', 'admin']
 const STAFF: Actor[] = [
@@ -41,6 +44,8 @@ const STAFF: Actor[] = [
 ]
 const EVERYONE: Actor[] = [...STAFF, 'anonymous']
 const EDITORIAL: Actor[] = ['editor', 'board', 'admin']
+/** Who reads and works on a case routed to unit A (the case handler's unit). */
+const CASE_STAFF: Actor[] = ['admin', 'board', 'editor', 'caseHandler']
 
 const MATRIX: Record<Target, Partial<Record<Op, Actor[]>>> = {
   articles: {
@@ -125,6 +130,10 @@ const MATRIX: Record<Target, Partial<Record<Op, Actor[]>>> = {
     update: EDITORIAL,
     delete: ['board', 'admin'],
   },
+  // A citizen's case routed to unit A: only the public submit endpoint creates cases.
+  cases: { create: [], read: CASE_STAFF, update: CASE_STAFF, delete: ['admin'] },
+  // An attachment of that case: as private as the case, written only by the endpoint.
+  'case-files': { create: [], read: CASE_STAFF, update: [], delete: ['admin'] },
 }
 
 let payload: Payload
@@ -190,6 +199,12 @@ async function makeTarget(target: Collection): Promise<Id> {
       return (await payload.create({ collection: target, data: newData[target]() as never })).id
     case 'document-files':
       return (await payload.create({ collection: target, data: {}, file: documentFile() })).id
+    case 'cases':
+      return (await payload.create({ collection: 'cases', data: newData.cases() as never, context: { importedCase: true } })).id
+    case 'case-files': {
+      const owner = await makeTarget('cases')
+      return (await payload.create({ collection: target, data: { case: owner, unit: world.unitA.id }, file: documentFile() })).id
+    }
   }
 }
 
@@ -235,6 +250,9 @@ const newData: Record<Collection, () => Record<string, unknown>> = {
     submittedAt: new Date().toISOString(),
   }),
   'document-files': () => ({}),
+  // Imported already routed, so that the handler of unit A has it.
+  cases: () => sentCase({ state: 'routed', unit: world.unitA.id }),
+  'case-files': () => ({}),
 }
 
 /** A change to a localized field where the collection has one. */
@@ -250,6 +268,8 @@ const changeData: Record<Collection, () => Record<string, unknown>> = {
   drafts: () => ({ title: `Đổi ${unique()}` }),
   'draft-comments': () => ({ moderation: 'private' }),
   'document-files': () => ({}),
+  cases: () => ({ notes: [{ text: `Ghi chú ${unique()}` }] }),
+  'case-files': () => ({}),
 }
 
 async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
@@ -267,7 +287,7 @@ async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
         data: newData[target]() as never,
         ...(target === 'media'
           ? { file: file() }
-          : target === 'document-files'
+          : target === 'document-files' || target === 'case-files'
             ? { file: documentFile() }
             : {}),
         ...access,

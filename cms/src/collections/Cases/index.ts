@@ -13,6 +13,7 @@ import { caseReaders, fieldNobody, isAdmin, nobody } from '../../access'
 import { caseEndpoints } from './endpoints'
 import { afterCaseChange } from './hooks/afterChange'
 import { applyCaseRules } from './hooks/beforeChange'
+import { publicAnswerHooks } from './publicAnswer'
 
 /** What the sender sent stays as sent: nobody edits it through the API. */
 const asSent = { create: fieldNobody, update: fieldNobody }
@@ -45,7 +46,12 @@ export const Cases: CollectionConfig = {
   defaultSort: '-receivedAt',
   endpoints: caseEndpoints,
   // Transitions, stamps, deadlines and notes are checked on every save, whoever saves (cases/hooks).
-  hooks: { beforeChange: [applyCaseRules], afterChange: [afterCaseChange] },
+  hooks: {
+    beforeChange: [applyCaseRules],
+    // The publisher hears of a public answer after the case's own bookkeeping (slug, audit) is done.
+    afterChange: [afterCaseChange, publicAnswerHooks.afterChange],
+    afterDelete: [publicAnswerHooks.afterDelete],
+  },
   access: {
     create: nobody,
     read: caseReaders,
