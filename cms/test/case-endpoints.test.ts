@@ -429,3 +429,22 @@ describe('POST /api/cases/lookup', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 })
+
+describe('deadlines', () => {
+  it('tells a real sender and a robot the same due day, from the configured holiday calendar', async () => {
+    clock.now = () => MONDAY
+    await payload.updateGlobal({
+      slug: 'case-settings',
+      overrideAccess: true,
+      data: { holidays: [{ from: '2026-12-01', to: '2026-12-02', kind: 'holiday', name: 'Nghỉ bù thử nghiệm' }] },
+    })
+    try {
+      const real = (await (await submitJson(VALID)).json()) as SubmitAnswer
+      const robot = (await (await submitJson({ ...VALID, homepage: 'x' })).json()) as SubmitAnswer
+      expect(real.dueDate).toBe('2026-12-09')
+      expect(robot.dueDate).toBe(real.dueDate)
+    } finally {
+      await payload.updateGlobal({ slug: 'case-settings', overrideAccess: true, data: { holidays: [] } })
+    }
+  })
+})
