@@ -130,6 +130,28 @@ describe('asking a question', () => {
     expect(await picker.isDisabled()).toBe(false)
   })
 
+  it('shows a file the server refused next to the file picker, in its words, keeping the file', async () => {
+    await fakeCmsEndpoint(page, submitUrl, {
+      status: 400,
+      body: {
+        errors: [
+          {
+            field: 'attachments',
+            code: 'attachment-type',
+            message: { vi: 'Tệp “anh.png” không phải ảnh hợp lệ.', en: '“anh.png” is not a valid image.' },
+          },
+        ],
+      },
+    })
+    await open(routes.ask('vi'))
+    await fillQuestion({ name: 'Nguyễn Văn An', email: 'an@example.vn', title: 'Trợ cấp thất nghiệp', content: CONTENT, consent: true })
+    await page.getByLabel('Tệp đính kèm (nếu có)').setInputFiles([{ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.alloc(64) }])
+    await sendQuestion()
+    await page.getByText('Tệp “anh.png” không phải ảnh hợp lệ.').waitFor(SETTLE)
+    expect(await focusedName()).toBe('attachments')
+    expect(await page.locator('.chosen-files__name').allTextContents()).toEqual(['anh.png'])
+  })
+
   it('keeps everything through a dropped connection and a rate limit, and sends on retry', async () => {
     const sent = await fakeCmsEndpoint(page, submitUrl, 'offline', { status: 429, headers: { 'retry-after': '300' }, body: { code: 'rate-limited' } }, {
       status: 201,

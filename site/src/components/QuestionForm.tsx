@@ -97,8 +97,11 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
   }, [notice])
 
   const input = () => ({ ...values, consent })
-  const messageOf = (error: { code: string; message?: ServerMessage }) =>
-    messages[error.code as AskErrorCode] ?? serverText(error.message, locale)
+  // A file the server refused is not named in its answer: its own words then say more than ours.
+  const messageOf = (error: { code: string; message?: ServerMessage }) => {
+    const ours = messages[error.code as AskErrorCode]
+    return ours && !ours.includes('{name}') ? ours : serverText(error.message, locale) || fill(ours ?? '', { name: '' })
+  }
 
   const change = (field: TextField, value: string) => {
     const next = { ...values, [field]: value }
@@ -305,7 +308,7 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
   const text = (
     field: 'name' | 'email' | 'phone' | 'address' | 'title',
     label: string,
-    props: { type?: string; autoComplete?: string; inputMode?: 'email' | 'tel'; required?: boolean; maxLength?: number; hint?: string } = {},
+    props: { type?: string; autoComplete?: string; inputMode?: 'email' | 'tel'; required?: boolean; describedBy?: string } = {},
   ) => (
     <div className={fieldClass(field)}>
       <label htmlFor={fieldId(field)}>
@@ -321,7 +324,7 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
         inputMode={props.inputMode}
         aria-required={props.required || undefined}
         aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(field, props.hint ?? '')}
+        aria-describedby={describedBy(field, props.describedBy ?? '')}
         onChange={(e) => change(field, e.target.value)}
       />
       {errorOf(field)}
@@ -388,8 +391,8 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
             {t.contactHint}
           </p>
           <div className="question-form__grid">
-            {text('email', t.email, { type: 'email', autoComplete: 'email', inputMode: 'email', hint: `${id}-contact-hint` })}
-            {text('phone', t.phone, { type: 'tel', autoComplete: 'tel', inputMode: 'tel', hint: `${id}-contact-hint` })}
+            {text('email', t.email, { type: 'email', autoComplete: 'email', inputMode: 'email', describedBy: `${id}-contact-hint` })}
+            {text('phone', t.phone, { type: 'tel', autoComplete: 'tel', inputMode: 'tel', describedBy: `${id}-contact-hint` })}
           </div>
         </fieldset>
         {text('address', t.address, { autoComplete: 'street-address' })}
