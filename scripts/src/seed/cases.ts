@@ -8,7 +8,7 @@
  * Everything is drawn from the case's number with a hash, so a re-run plans the same cases with
  * the same tracking codes and finds them all (dates move with "now"; codes do not).
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { Case } from '@cong/shared/payload-types'
 import { REJECTION_REASONS, type CaseState, type RejectionReason } from '@cong/shared/caseWorkflow'
 import { makeTrackingCode, parseCaseInput, type SenderKind } from '@cong/shared/citizenCase'
@@ -37,6 +37,7 @@ import {
 } from './data/cases'
 import { UNITS } from './data/units'
 import { storedDay } from '../../../cms/src/days'
+import { inTransaction } from '../lib/transaction'
 import { hashString } from './images'
 import { toLexical } from './lexical'
 import { seededBytes } from './random'
@@ -85,7 +86,10 @@ export interface PlannedCase {
   rejectionReason?: RejectionReason
   /** Index of the case this one repeats. */
   duplicateOf?: number
-  sent: Pick<Case, 'senderKind' | 'type' | 'field' | 'name' | 'email' | 'phone' | 'address' | 'title' | 'content'>
+  sent: Pick<
+    Case,
+    'senderKind' | 'type' | 'field' | 'name' | 'email' | 'phone' | 'address' | 'title' | 'content'
+  >
   publicQuestion?: string
   answer?: string[]
   /** Left by the unit's case handler. */
@@ -120,7 +124,12 @@ function slots(now: Date, calendar: WorkingCalendar): Slot[] {
   let rejected = 0
   for (let k = 0; k < CLOSED_CASES; k++) {
     const receivedAt = ago(365 - (k * 335) / CLOSED_CASES)
-    if (k % 12 === 5) out.push({ state: 'rejected', receivedAt, reason: REJECTION_REASONS[rejected++ % REJECTION_REASONS.length] })
+    if (k % 12 === 5)
+      out.push({
+        state: 'rejected',
+        receivedAt,
+        reason: REJECTION_REASONS[rejected++ % REJECTION_REASONS.length],
+      })
     else out.push({ state: 'answered', receivedAt })
   }
   for (let k = 0; k < OVERDUE_CASES; k++) {
@@ -129,30 +138,40 @@ function slots(now: Date, calendar: WorkingCalendar): Slot[] {
   // Received on the working day whose deadline is the next working day: due within two.
   const target = addWorkingDays(vietnamDate(now), 1, calendar)
   let received = addCalendarDays(vietnamDate(now), -1)
-  while (addWorkingDays(received, CASE_SETTINGS.answerWorkingDays, calendar) > target) received = addCalendarDays(received, -1)
+  while (addWorkingDays(received, CASE_SETTINGS.answerWorkingDays, calendar) > target)
+    received = addCalendarDays(received, -1)
   for (let k = 0; k < DUE_SOON_CASES; k++) {
     const at = new Date(startOfVietnamDay(received).getTime() + (8 + k) * HOUR_MS)
     out.push({ state: k % 2 ? 'routed' : 'inProgress', receivedAt: at })
   }
-  for (let k = 0; k < AWAITING_APPROVAL_CASES; k++) out.push({ state: 'awaitingApproval', receivedAt: ago(8 - k) })
+  for (let k = 0; k < AWAITING_APPROVAL_CASES; k++)
+    out.push({ state: 'awaitingApproval', receivedAt: ago(8 - k) })
   for (const r of RECENT) out.push({ state: r.state, receivedAt: ago(r.daysAgo) })
   return out
 }
 
 /** Who sent case `index` and what they wrote, validated as the public form would. */
-function compose(index: number, slot: Slot): Pick<PlannedCase, 'sent' | 'publicQuestion' | 'answer' | 'unit'> {
+function compose(
+  index: number,
+  slot: Slot,
+): Pick<PlannedCase, 'sent' | 'publicQuestion' | 'answer' | 'unit'> {
   const v = variantOf(`case#${index}`)
   const template = CASE_TEMPLATES[index % CASE_TEMPLATES.length]!
   const odd = slot.reason && slot.reason !== 'duplicate' ? REJECTED_TEXTS[slot.reason] : undefined
   const text = template.make(v)
   const province = v.one(PROVINCES)
   const roll = v.hash() % 100
-  const senderKind: SenderKind = roll < 68 ? 'person' : roll < 80 ? 'business' : roll < 92 ? 'voter' : 'deputy'
+  const senderKind: SenderKind =
+    roll < 68 ? 'person' : roll < 80 ? 'business' : roll < 92 ? 'voter' : 'deputy'
   const family = v.one(FAMILY_NAMES)
   const given = v.one(GIVEN_NAMES)
   const person = `${family} ${v.one(MIDDLE_NAMES)} ${given}`
   const name =
-    senderKind === 'business' ? v.one(COMPANIES) : senderKind === 'deputy' ? `Đoàn ĐBQH ${province} (demo)` : person
+    senderKind === 'business'
+      ? v.one(COMPANIES)
+      : senderKind === 'deputy'
+        ? `Đoàn ĐBQH ${province} (demo)`
+        : person
   const intro = {
     person: `Tôi là ${person}, hiện sống tại ${province}.`,
     business: `${name} có trụ sở tại ${province} xin hỏi:`,
@@ -160,7 +179,8 @@ function compose(index: number, slot: Slot): Pick<PlannedCase, 'sent' | 'publicQ
     deputy: `${name} chuyển ý kiến của cử tri:`,
   }[senderKind]
   const contacts = v.hash() % 3
-  const mailbox = senderKind === 'person' || senderKind === 'voter' ? `${slugify(given)}.${slugify(family)}` : 'lienhe'
+  const mailbox =
+    senderKind === 'person' || senderKind === 'voter' ? `${slugify(given)}.${slugify(family)}` : 'lienhe'
   const question = odd?.question ?? text.question
   const parsed = parseCaseInput({
     senderKind,
@@ -189,7 +209,10 @@ function compose(index: number, slot: Slot): Pick<PlannedCase, 'sent' | 'publicQ
 }
 
 /** The demo's cases as of `now`, oldest first (a duplicate always comes after its original). */
-export function planCases(now: Date, calendar: WorkingCalendar = makeCalendar(CASE_SETTINGS.holidays)): PlannedCase[] {
+export function planCases(
+  now: Date,
+  calendar: WorkingCalendar = makeCalendar(CASE_SETTINGS.holidays),
+): PlannedCase[] {
   const planned: PlannedCase[] = []
   for (const [index, slot] of slots(now, calendar).entries()) {
     const v = variantOf(`case-times#${index}`)
@@ -222,7 +245,12 @@ export function planCases(now: Date, calendar: WorkingCalendar = makeCalendar(CA
       dueAt,
       routedAt,
       answeredAt,
-      visibility: state === 'answered' || state === 'awaitingApproval' ? (v.hash() % 100 < 28 ? 'private' : 'public') : undefined,
+      visibility:
+        state === 'answered' || state === 'awaitingApproval'
+          ? v.hash() % 100 < 28
+            ? 'private'
+            : 'public'
+          : undefined,
       rejectionReason: slot.reason,
       duplicateOf,
       notes: withNote ? [{ text: v.one(NOTE_TEXTS), at: at(routedAt!.getTime() + DAY_MS) }] : [],
@@ -300,35 +328,45 @@ export async function seedCases(payload: Payload, now: Date): Promise<CasesSeedR
   }
   const board = userId((l) => l.role === 'board', 'board member')
 
-  for (const c of pending) {
-    const unit = c.unit === undefined ? null : unitIds.get(c.unit)
-    if (unit === undefined) throw new Error(`Seed cases refer to unknown unit ${c.unit}`)
-    const handler = c.unit && userId((l) => l.role === 'caseHandler' && l.unitShortName === c.unit, `case handler of ${c.unit}`)
-    const duplicateOf = c.duplicateOf === undefined ? null : ids.get(plan[c.duplicateOf]!.trackingCode)
-    if (duplicateOf === undefined) throw new Error(`Seed case ${c.index} repeats a case that was not created`)
-    const doc = await payload.create({
-      ...TRUSTED,
-      collection: 'cases',
-      context: { importedCase: true, skipPublishWebhook: true },
-      data: {
-        ...c.sent,
-        trackingCode: c.trackingCode,
-        state: c.state,
-        unit,
-        receivedAt: c.receivedAt.toISOString(),
-        dueAt: c.dueAt.toISOString(),
-        routedAt: c.routedAt?.toISOString() ?? null,
-        answeredAt: c.answeredAt?.toISOString() ?? null,
-        approvedBy: c.state === 'answered' ? board : null,
-        visibility: c.visibility ?? null,
-        answer: c.answer ? toLexical({ paragraphs: c.answer }) : null,
-        publicQuestion: c.visibility === 'public' ? c.publicQuestion : null,
-        rejectionReason: c.rejectionReason ?? null,
-        duplicateOf,
-        notes: c.notes.map((n) => ({ text: n.text, at: n.at.toISOString(), author: handler || null })),
-      },
-    })
-    ids.set(c.trackingCode, doc.id)
-  }
+  // One transaction for all of them: on SQLite a commit per case would cost most of the time.
+  await inTransaction(payload, (req) => createAll(req), {
+    context: { importedCase: true, skipPublishWebhook: true },
+  })
   return { created: pending.length, existing: plan.length - pending.length, settingsCreated }
+
+  async function createAll(req: PayloadRequest): Promise<void> {
+    for (const c of pending) {
+      const unit = c.unit === undefined ? null : unitIds.get(c.unit)
+      if (unit === undefined) throw new Error(`Seed cases refer to unknown unit ${c.unit}`)
+      const handler =
+        c.unit &&
+        userId((l) => l.role === 'caseHandler' && l.unitShortName === c.unit, `case handler of ${c.unit}`)
+      const duplicateOf = c.duplicateOf === undefined ? null : ids.get(plan[c.duplicateOf]!.trackingCode)
+      if (duplicateOf === undefined)
+        throw new Error(`Seed case ${c.index} repeats a case that was not created`)
+      const doc = await payload.create({
+        ...TRUSTED,
+        req,
+        collection: 'cases',
+        data: {
+          ...c.sent,
+          trackingCode: c.trackingCode,
+          state: c.state,
+          unit,
+          receivedAt: c.receivedAt.toISOString(),
+          dueAt: c.dueAt.toISOString(),
+          routedAt: c.routedAt?.toISOString() ?? null,
+          answeredAt: c.answeredAt?.toISOString() ?? null,
+          approvedBy: c.state === 'answered' ? board : null,
+          visibility: c.visibility ?? null,
+          answer: c.answer ? toLexical({ paragraphs: c.answer }) : null,
+          publicQuestion: c.visibility === 'public' ? c.publicQuestion : null,
+          rejectionReason: c.rejectionReason ?? null,
+          duplicateOf,
+          notes: c.notes.map((n) => ({ text: n.text, at: n.at.toISOString(), author: handler || null })),
+        },
+      })
+      ids.set(c.trackingCode, doc.id)
+    }
+  }
 }
