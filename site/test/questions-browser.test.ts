@@ -211,10 +211,17 @@ describe('tracking a question', () => {
     expect(await page.locator('.case-status').count()).toBe(0)
   })
 
-  it('asks to wait after a 429', async () => {
-    await fakeCmsEndpoint(page, lookupUrl, { status: 429, headers: { 'retry-after': '61' }, body: { code: 'rate-limited' } })
+  it('says when the system could not read the request, and asks to wait after a 429', async () => {
+    await fakeCmsEndpoint(
+      page,
+      lookupUrl,
+      { status: 400, body: { code: 'bad-body', message: { vi: 'x', en: 'x' }, errors: [] } },
+      { status: 429, headers: { 'retry-after': '61' }, body: { code: 'rate-limited' } },
+    )
     await open(`${routes.track('en')}?code=HD-7KQ3-M8PD`)
     await page.getByLabel('E-mail or phone number given with the question').fill('an@example.vn')
+    await page.getByRole('button', { name: 'Track' }).click()
+    await page.getByText('The system could not answer (error 400). Please try again later.').waitFor(SETTLE)
     await page.getByRole('button', { name: 'Track' }).click()
     await page.getByText('Too many lookups in a short time. Please try again in about 2 min.').waitFor(SETTLE)
   })

@@ -91,7 +91,7 @@ export default function CaseLookup({ endpoint, locale, strings: t }: CaseLookupP
       if (!answer) setNotice({ kind: 'network' })
       else if (answer.status === 200 && isReply(answer.body)) setResult(answer.body)
       else if (answer.status === 404) setNotice({ kind: 'not-found' })
-      else if (answer.status === 400 && Array.isArray(answer.body?.errors)) {
+      else if (answer.status === 400 && Array.isArray(answer.body?.errors) && answer.body.errors.length > 0) {
         const list = answer.body.errors as { field: Field; code: LookupErrorCode }[]
         setErrors(Object.fromEntries(list.map((e) => [e.field, t.errors[e.code] ?? t.errors['code-invalid']])))
       } else if (answer.status === 429) setNotice({ kind: 'rate', minutes: retryMinutes(answer.retryAfter) })

@@ -193,7 +193,7 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
           receivedAt: typeof reply.receivedAt === 'string' ? reply.receivedAt : new Date().toISOString(),
           dueDate: typeof reply.dueDate === 'string' ? reply.dueDate : undefined,
         })
-      } else if (status === 400 && Array.isArray(reply?.errors)) {
+      } else if (status === 400 && Array.isArray(reply?.errors) && reply.errors.length > 0) {
         showErrors(reply.errors as { field: string; code: string; message?: ServerMessage }[])
       } else if (status === 413) {
         setNotice({ kind: 'too-large' })
