@@ -43,6 +43,11 @@ const SETTLE = { timeout: 20_000 }
 const go = (path: string) => page.goto(base + path)
 
 /** Titles of the results the search page shows, in order, once the status line has settled. */
+const articleTitles = {
+  vi: new Set(snapshot.articles.map((a) => a.vi.title)),
+  en: new Set(snapshot.articles.flatMap((a) => (a.en ? [a.en.title] : []))),
+}
+
 async function searchFor(query: string): Promise<string[]> {
   await go(`${routes.search('vi')}?q=${encodeURIComponent(query)}`)
   await expect.poll(() => page.getByRole('status').textContent(), SETTLE).toMatch(/kết quả/)
@@ -137,10 +142,12 @@ describe('search', () => {
   })
 
   it('ranks exact accents first', async () => {
-    expect((await searchFor('bảo hiểm thất nghiệp'))[0]).toBe(unemployment.vi.title)
+    // Hỏi – Đáp answers share the index; the ranking asserted here is among the news articles.
+    const firstArticle = (titles: string[]) => titles.find((t) => articleTitles.vi.has(t))
+    expect(firstArticle(await searchFor('bảo hiểm thất nghiệp'))).toBe(unemployment.vi.title)
     // "bảo" and "báo" fold to the same key; the accents decide which comes first.
-    expect((await searchFor('bảo'))[0]).toBe(unemployment.vi.title)
-    expect((await searchFor('báo'))[0]).toBe(pressBriefing.vi.title)
+    expect(firstArticle(await searchFor('bảo'))).toBe(unemployment.vi.title)
+    expect(firstArticle(await searchFor('báo'))).toBe(pressBriefing.vi.title)
   })
 
   it('narrows results to a section', async () => {
@@ -191,7 +198,8 @@ describe('search', () => {
   it('searches the English index from the English search page', async () => {
     await go(`${routes.search('en')}?q=unemployment`)
     await expect.poll(() => page.getByRole('status').textContent(), SETTLE).toMatch(/results for/)
-    expect(await page.locator('.search__hit-title').first().textContent()).toBe(unemployment.en!.title)
+    const titles = await page.locator('.search__hit-title').allTextContents()
+    expect(titles.find((t) => articleTitles.en.has(t))).toBe(unemployment.en!.title)
   })
 
   it('comes from the header search form on any page', async () => {

@@ -51,7 +51,7 @@ describe('pages', () => {
     expect(doc.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex')
   })
 
-  it('ships JavaScript only where readers interact: search, the document finder, comment forms', async () => {
+  it('ships JavaScript only where readers interact: search, finders, the comment, question and lookup forms', async () => {
     const takesComments = new Set(
       snapshot.drafts.filter((d) => d.status === 'open' || d.status === 'upcoming').map((d) => d.id),
     )
@@ -59,7 +59,8 @@ describe('pages', () => {
       pages
         .filter(
           (p) =>
-            p.view === 'search' || p.view === 'legal-list' || (p.view === 'draft' && takesComments.has(p.draftId)),
+            ['search', 'legal-list', 'question-list', 'ask', 'track'].includes(p.view) ||
+            (p.view === 'draft' && takesComments.has(p.draftId)),
         )
         .map((p) => `${p.path}index.html`),
     )
