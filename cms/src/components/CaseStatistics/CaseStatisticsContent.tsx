@@ -24,11 +24,11 @@ const cell = { padding: '0.35rem 0.6rem', borderBottom: '1px solid var(--theme-e
 const show = (value: Cell, language: Language) =>
   typeof value === 'string' ? value : formatFigure(value.kind, value.n, language)
 
-function Table({ table, language }: { table: StatsTable; language: Language }) {
+function Table({ table, caption, language }: { table: StatsTable; caption: string; language: Language }) {
   return (
     <table id={`case-table-${table.id}`} style={{ borderCollapse: 'collapse', width: '100%', maxWidth: 1000, margin: '0.5rem 0 2rem' }}>
       <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0.25rem 0' }}>
-        {CASE_STATS_TEXT[language].chartTableNote}: {table.title}
+        {caption}
       </caption>
       <thead>
         <tr>
@@ -70,7 +70,7 @@ function Section({ table, language, chart }: { table: StatsTable; language: Lang
           {chart}
         </figure>
       )}
-      <Table table={table} language={language} />
+      <Table table={table} language={language} caption={chart ? `${CASE_STATS_TEXT[language].chartTableNote}: ${table.title}` : table.title} />
     </section>
   )
 }
