@@ -377,6 +377,7 @@ describe('POST /api/cases/lookup', () => {
         unit: world.unitA.id,
         answer: richText(paragraph(text('Bà được hưởng trợ cấp thất nghiệp.'))) as Case['answer'],
         visibility: 'public',
+        publicQuestion: 'Điều kiện hưởng trợ cấp thất nghiệp là gì?',
         answeredAt: '2026-11-30T03:00:00.000Z',
         publicSlug: `dieu-kien-huong-tro-cap-that-nghiep-${stored.id}`,
         notes: [{ text: 'Ghi chú nội bộ: đã gọi điện cho bà Lan.' }],

@@ -69,7 +69,7 @@ describe('case e-mails', () => {
     await as(world.users.caseHandler, created.id, { state: 'inProgress' })
     await as(world.users.caseHandler, created.id, { answer: lexical('Mức đóng bằng 22% thu nhập.'), visibility: 'public', state: 'awaitingApproval' })
     sentMessages.length = 0
-    await as(world.users.board, created.id, { state: 'answered' })
+    await as(world.users.board, created.id, { state: 'answered', publicQuestion: 'Mức đóng bảo hiểm xã hội tự nguyện là bao nhiêu?' })
     const [answer] = to('nguyen.van.an@example.vn')
     expect(answer.subject).toContain(`Trả lời câu hỏi ${created.trackingCode}`)
     expect(answer.text).toContain('Mức đóng bằng 22% thu nhập.')

@@ -74,7 +74,14 @@ describe('case workflow', () => {
     await expect(as(world.users.editor, created.id, { state: 'answered' })).rejects.toMatchObject(
       refusedWith(403, 'Biên tập viên'),
     )
-    const answered = await as(world.users.board, created.id, { state: 'answered' })
+    // Nothing goes public until the board has written the question as it may be published.
+    await expect(as(world.users.board, created.id, { state: 'answered' })).rejects.toMatchObject(
+      refusedWith(400, 'Câu hỏi công bố'),
+    )
+    const answered = await as(world.users.board, created.id, {
+      state: 'answered',
+      publicQuestion: 'Người lao động nghỉ việc được hưởng trợ cấp thất nghiệp khi nào?',
+    })
     expect(answered).toMatchObject({
       state: 'answered',
       approvedBy: world.users.board.id,
@@ -159,7 +166,7 @@ describe('case workflow', () => {
     })
     // The board may polish the text before approving it.
     await as(world.users.board, waiting.id, { answer: lexical('Bản đã biên tập.') })
-    await as(world.users.board, waiting.id, { state: 'answered', visibility: 'public' })
+    await as(world.users.board, waiting.id, { state: 'answered', visibility: 'public', publicQuestion: 'Câu hỏi đã biên tập.' })
     for (const user of [world.users.board, world.users.admin]) {
       await expect(as(user, waiting.id, { answer: lexical('Sửa sau khi gửi') })).rejects.toMatchObject(
         refusedWith(400, 'không ai được sửa nội dung trả lời'),
@@ -260,6 +267,7 @@ describe('import', () => {
       unit: world.unitA.id,
       answer: lexical('Đã trả lời trong hệ thống cũ.'),
       visibility: 'public',
+      publicQuestion: 'Chế độ thai sản được hưởng thế nào?',
       receivedAt: '2025-03-03T02:00:00.000Z',
       routedAt: '2025-03-04T02:00:00.000Z',
       answeredAt: '2025-03-10T02:00:00.000Z',

@@ -20,6 +20,7 @@ const COMPLETE: CaseTransitionInput = {
   rejectionReason: 'duplicate',
   duplicateOf: 'case-1',
   reason: 'Không thuộc lĩnh vực của đơn vị',
+  publicQuestion: 'Người lao động nghỉ việc được hưởng trợ cấp thất nghiệp khi nào?',
 }
 
 describe('the transition table', () => {
@@ -90,6 +91,7 @@ describe('what a transition needs', () => {
     ['awaitingApproval', 'answered', 'board', without({ answer: '' }), 'answer-required'],
     ['awaitingApproval', 'answered', 'board', without({ unitId: null }), 'unit-required'],
     ['awaitingApproval', 'answered', 'board', without({ visibility: null }), 'visibility-required'],
+    ['awaitingApproval', 'answered', 'board', without({ visibility: 'public', publicQuestion: ' ' }), 'public-question-required'],
     [
       'awaitingApproval',
       'answered',

@@ -62,6 +62,8 @@ export interface CaseTransitionInput {
   duplicateOf?: string | null
   /** Why it was handed back or returned. */
   reason?: string | null
+  /** The question as Hỏi – Đáp will show it, edited free of the sender's personal details. */
+  publicQuestion?: string | null
 }
 
 export type CaseTransitionCode =
@@ -70,6 +72,7 @@ export type CaseTransitionCode =
   | 'unit-required'
   | 'answer-required'
   | 'visibility-required'
+  | 'public-question-required'
   | 'rejection-reason-required'
   | 'duplicate-of-required'
   | 'reason-required'
@@ -96,6 +99,11 @@ export function checkCaseTransition(
     if (need === 'answer' && blank(input.answer)) return { ok: false, code: 'answer-required' }
     if (need === 'visibility' && !oneOf(ANSWER_VISIBILITIES, input.visibility)) {
       return { ok: false, code: 'visibility-required' }
+    }
+    // The sender's own words often name them, their family or their ID number: nothing goes public
+    // until someone has written the question as it may be published.
+    if (need === 'visibility' && input.visibility === 'public' && blank(input.publicQuestion)) {
+      return { ok: false, code: 'public-question-required' }
     }
     if (need === 'rejection') {
       if (!oneOf(REJECTION_REASONS, input.rejectionReason)) {

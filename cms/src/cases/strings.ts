@@ -35,6 +35,11 @@ export function caseTransitionMessage(code: CaseTransitionCode, from: CaseState,
         vi: 'Cần chọn hình thức trả lời: công khai trên Hỏi – Đáp hay chỉ gửi người hỏi.',
         en: 'Choose whether the answer is public (in Q&A) or sent privately to the sender.',
       }
+    case 'public-question-required':
+      return {
+        vi: 'Câu trả lời công khai cần «Câu hỏi công bố»: viết lại câu hỏi, bỏ họ tên, địa chỉ, số điện thoại, số giấy tờ của người hỏi.',
+        en: 'A public answer needs the "Published question": rewrite the question without the sender\'s name, address, phone or ID numbers.',
+      }
     case 'rejection-reason-required':
       return { vi: 'Cần chọn lý do từ chối.', en: 'Choose a reason for the rejection.' }
     case 'duplicate-of-required':
@@ -55,6 +60,7 @@ export const TRANSITION_FIELD: Partial<Record<CaseTransitionCode, string>> = {
   'unit-required': 'unit',
   'answer-required': 'answer',
   'visibility-required': 'visibility',
+  'public-question-required': 'publicQuestion',
   'rejection-reason-required': 'rejectionReason',
   'duplicate-of-required': 'duplicateOf',
   'reason-required': 'transitionNote',

@@ -247,7 +247,6 @@ const PUBLIC_QUESTION_FIELDS = {
   answeredAt: true,
   updatedAt: true,
   title: true,
-  content: true,
   publicTitle: true,
   publicQuestion: true,
   answer: true,
@@ -920,7 +919,8 @@ class SnapshotReader {
 
   private question(doc: QuestionDoc): SnapshotQuestion[] {
     const title = text(doc.publicTitle) ?? text(doc.title)
-    const question = text(doc.publicQuestion) ?? text(doc.content)
+    // Only the question as the board wrote it for publication: the sender's own words may name them.
+    const question = text(doc.publicQuestion)
     const answerHtml = richTextToHtml(doc.answer, this.richText('vi'))
     const type = CASE_TYPE_CODES.find((code) => code === doc.type)
     const senderKind = SENDER_KIND_CODES.find((code) => code === doc.senderKind)

@@ -33,7 +33,12 @@ export function caseImporter(payload: Payload, tag: string) {
         email: 'binh@example.vn',
         title: `Câu hỏi ${seq} về trợ cấp thất nghiệp`,
         content: 'Tôi nghỉ việc từ tháng trước, xin hỏi điều kiện hưởng trợ cấp thất nghiệp.',
-        ...(answered ? { answer: richText(paragraph(text('Trả lời: bà làm hồ sơ tại trung tâm dịch vụ việc làm.'))) as Case['answer'] } : {}),
+        ...(answered
+          ? {
+              answer: richText(paragraph(text('Trả lời: bà làm hồ sơ tại trung tâm dịch vụ việc làm.'))) as Case['answer'],
+              publicQuestion: 'Điều kiện hưởng trợ cấp thất nghiệp là gì?',
+            }
+          : {}),
         ...history,
         unit: history.unit ?? undefined,
       },

@@ -73,6 +73,7 @@ beforeAll(async () => {
     receivedAt: '2026-10-20T02:00:00.000Z',
     answeredAt: '2026-11-02T03:00:00.000Z',
     answer: answer('Kiến nghị đã được tiếp thu.'),
+    publicQuestion: 'Cử tri kiến nghị tăng mức trợ cấp cho trẻ em mồ côi.',
     publicSlug: 'kien-nghi-newer',
   })
   await importCase('private', {
@@ -113,11 +114,12 @@ describe('snapshot: Hỏi – Đáp', () => {
     })
   })
 
-  it('falls back to the sender’s title and question when the board left the public ones blank', () => {
+  it('falls back to the sender’s title when the board left the public one blank, never to their question', () => {
     const newer = snapshot.questions[0]!
     expect(newer).toMatchObject({ type: 'petition', senderKind: 'voter', field: 'tre-em', unitId: String(world.unitB.id) })
     expect(newer.vi.title).toBe(cases.newer!.title)
-    expect(newer.vi.question).toBe(cases.newer!.content)
+    expect(newer.vi.question).toBe('Cử tri kiến nghị tăng mức trợ cấp cho trẻ em mồ côi.')
+    expect(JSON.stringify(snapshot)).not.toContain(cases.newer!.content)
   })
 
   it('never carries what only the staff may see: contacts, address, notes, private answers', () => {

@@ -129,6 +129,7 @@ export function CaseActionsPanel({
       rejectionReason: rejection || null,
       duplicateOf: duplicateOf === null ? null : String(duplicateOf),
       reason,
+      publicQuestion: typeof fields.publicQuestion === 'string' ? fields.publicQuestion : null,
     })
     if (!check.ok) return setProblem(caseTransitionMessage(check.code, from, to, role)[lang])
     if (prompt === 'unit') overrides.unit = chosenUnit

@@ -38,6 +38,7 @@ export const transitionInput = (doc: CaseData): CaseTransitionInput => ({
   rejectionReason: doc.rejectionReason ?? null,
   duplicateOf: idOf(doc.duplicateOf),
   reason: doc.transitionNote ?? null,
+  publicQuestion: doc.publicQuestion ?? null,
 })
 
 const failure = (check: CaseTransitionCheck, from: CaseState, to: CaseState, actor: Role) => {
