@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { routes } from '@cong/shared/routes'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest'
-import { launchChromium } from './chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { browserPage } from './browserPage'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
-const base = inject('siteUrl')
 const snapshot = fixtureSnapshot()
 const article = (id: string) => snapshot.articles.find((a) => a.id === id)!
 const unemployment = article('a01') // "… bảo hiểm thất nghiệp …", has an English version
@@ -18,23 +17,11 @@ const smallFirmRegistration = article('a13') // "… đăng ký … bảo hiểm
 // can take tens of seconds.
 vi.setConfig({ testTimeout: 60_000 })
 
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  // axe-core needs a page from an explicit context.
-  page = await (await browser.newContext()).newPage()
+const { base } = browserPage(async (next) => {
+  page = next
   // The view counter points at the CMS, which is not running here.
   await page.route(`${snapshot.cmsPublicUrl}/**`, (route) => route.fulfill({ status: 204 }))
-})
-afterEach(async () => {
-  await page.context().close()
 })
 
 /** Pagefind loads its index and WebAssembly on first use; allow for a busy machine. */

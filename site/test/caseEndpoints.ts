@@ -7,7 +7,8 @@ export interface CmsAnswer {
 }
 
 /**
- * Stand in for a public CMS endpoint (`/api/cases/submit`, `/api/cases/lookup`): answer each
+ * Stand in for a public CMS endpoint (`/api/cases/submit`, `/api/cases/lookup`,
+ * `/api/drafts/:id/comments`): answer each
  * request with the next of `answers` (the last one repeats), or drop the connection for
  * 'offline'. Returns the requests the page sent, preflights left out.
  */

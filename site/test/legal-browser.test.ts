@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import { endOfVietnamDay } from '@cong/shared/vnDate'
 import { routes } from '@cong/shared/routes'
-import type { Browser, Page, Request, Route } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest'
-import { launchChromium } from './chromium'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { browserPage } from './browserPage'
+import { fakeCmsEndpoint, type CmsAnswer } from './caseEndpoints'
 import { DRAFT_IDS } from './fixtures/legal'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
-const base = inject('siteUrl')
 const snapshot = fixtureSnapshot()
 const doc = (id: string) => snapshot.legalDocuments.find((d) => d.id === id)!
 const openDraft = snapshot.drafts.find((d) => d.id === DRAFT_IDS.open)!
@@ -15,30 +15,13 @@ const endpoint = `${snapshot.cmsPublicUrl}/api/drafts/${openDraft.id}/comments`
 
 vi.setConfig({ testTimeout: 60_000 })
 
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  page = await (await browser.newContext()).newPage()
-})
-afterEach(async () => {
-  await page.context().close()
+const { base, open } = browserPage((next) => {
+  page = next
 })
 
 /** Pagefind loads its index and WebAssembly on first use; allow for a busy machine. */
 const SETTLE = { timeout: 20_000 }
-
-/** Open a page and wait until its island has hydrated: keys typed before then can be lost. */
-async function open(path: string) {
-  await page.goto(base + path)
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached', timeout: 20_000 })
-}
 
 const finderStatus = () => page.locator('.finder [role=status]').textContent()
 const rowNumbers = () => page.locator('.finder__results .legal-table tbody th').allTextContents()
@@ -183,34 +166,8 @@ describe('general search', () => {
   })
 })
 
-interface CmsAnswer {
-  status: number
-  body?: unknown
-  headers?: Record<string, string>
-}
-
 /** Stand in for the CMS endpoint: answer with `answer`, record what the form sent. */
-async function fakeCms(answer: CmsAnswer | 'offline') {
-  const sent: Request[] = []
-  await page.route(endpoint, async (route: Route) => {
-    const request = route.request()
-    // The CMS must expose Retry-After for the form to read it across origins.
-    const cors = {
-      'access-control-allow-origin': '*',
-      'access-control-allow-headers': 'content-type',
-      'access-control-expose-headers': 'retry-after',
-    }
-    if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors })
-    sent.push(request)
-    if (answer === 'offline') return route.abort('internetdisconnected')
-    return route.fulfill({
-      status: answer.status,
-      headers: { ...cors, 'content-type': 'application/json', ...answer.headers },
-      body: JSON.stringify(answer.body ?? {}),
-    })
-  })
-  return sent
-}
+const fakeCms = (answer: CmsAnswer | 'offline') => fakeCmsEndpoint(page, endpoint, answer)
 
 const TEXT = 'Đề nghị bổ sung quy định về thời hạn chi trả trợ cấp.\n\nCần rút ngắn còn 10 ngày làm việc.'
 const field = (name: string) => page.getByLabel(name, { exact: false })

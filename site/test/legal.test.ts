@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DRAFT_STATUSES } from '@cong/shared/commentPeriod'
 import { documentNumberSlug } from '@cong/shared/legalNumber'
@@ -8,6 +8,7 @@ import { LISTING_PAGE_SIZE, routes, sitePages } from '@cong/shared/routes'
 import type { Locale } from '@cong/shared/snapshot'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { describe, expect, inject, it } from 'vitest'
+import { htmlOf as html, pageExists as exists, sourceOf, textOf as text } from './builtPages'
 import { DRAFT_IDS } from './fixtures/legal'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
@@ -15,16 +16,6 @@ const outDir = inject('outDir')
 const snapshot = fixtureSnapshot()
 const pages = sitePages(snapshot)
 const abs = (path: string) => snapshot.siteUrl + path
-
-const fileOf = (path: string) => join(outDir, `${path}index.html`)
-const html = async (path: string) => parse(await readFile(fileOf(path), 'utf8'))
-const exists = (path: string) =>
-  stat(fileOf(path)).then(
-    () => true,
-    () => false,
-  )
-/** Text as read: block elements apart, runs of white space as one space. */
-const text = (el: HTMLElement | null | undefined) => (el?.structuredText ?? '').replace(/\s+/g, ' ').trim()
 
 const doc = (id: string) => snapshot.legalDocuments.find((d) => d.id === id)!
 const docPath = (id: string, locale: Locale = 'vi') => routes.legalDocument(locale, doc(id).slug)
@@ -250,7 +241,7 @@ describe('legal document page', () => {
 
   it('ships no script', async () => {
     for (const d of snapshot.legalDocuments) {
-      expect(await readFile(fileOf(docPath(d.id)), 'utf8'), d.number).not.toMatch(/<script\b/)
+      expect(await sourceOf(docPath(d.id)), d.number).not.toMatch(/<script\b/)
     }
   })
 })
@@ -305,7 +296,7 @@ describe('draft page', () => {
   })
 
   it('carries the comment form island when open, posting to the CMS endpoint, with a noscript note', async () => {
-    const source = await readFile(fileOf(draftPath(DRAFT_IDS.open)), 'utf8')
+    const source = await sourceOf(draftPath(DRAFT_IDS.open))
     const page = parse(source)
     const island = page.querySelector('astro-island')!
     expect(island.getAttribute('component-url')).toMatch(/CommentForm/)
@@ -318,7 +309,7 @@ describe('draft page', () => {
     expect(honeypot.closest('[aria-hidden=true]')?.classList.contains('visually-hidden')).toBe(true)
     expect(text(page.querySelector('.comment-form__consent'))).toMatch(/Họ tên và cơ quan, tổ chức của bạn sẽ hiển thị cùng góp ý/)
     // Not yet open: the form is there too, and opens on the day without a rebuild.
-    expect(await readFile(fileOf(draftPath(DRAFT_IDS.upcoming)), 'utf8')).toMatch(/component-url="[^"]*CommentForm/)
+    expect(await sourceOf(draftPath(DRAFT_IDS.upcoming))).toMatch(/component-url="[^"]*CommentForm/)
   })
 
   it('groups the published comments by article or clause, general ones last', async () => {
@@ -337,7 +328,7 @@ describe('draft page', () => {
   })
 
   it('after the period: "Hết hạn lấy ý kiến", no form, no script, and the published summary', async () => {
-    const source = await readFile(fileOf(draftPath(DRAFT_IDS.closed)), 'utf8')
+    const source = await sourceOf(draftPath(DRAFT_IDS.closed))
     const page = parse(source)
     expect(source).not.toMatch(/<script\b/)
     expect(page.querySelector('.comment-form')).toBeNull()

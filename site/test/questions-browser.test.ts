@@ -1,42 +1,24 @@
 import AxeBuilder from '@axe-core/playwright'
 import { CASE_ATTACHMENTS } from '@cong/shared/citizenCase'
 import { routes } from '@cong/shared/routes'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { browserPage } from './browserPage'
 import { ANSWERED_LOOKUP, fakeCmsEndpoint } from './caseEndpoints'
-import { launchChromium } from './chromium'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
-const base = inject('siteUrl')
 const snapshot = fixtureSnapshot()
 const submitUrl = `${snapshot.cmsPublicUrl}/api/cases/submit`
 const lookupUrl = `${snapshot.cmsPublicUrl}/api/cases/lookup`
 
 vi.setConfig({ testTimeout: 60_000 })
 
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  page = await (await browser.newContext()).newPage()
-})
-afterEach(async () => {
-  await page.context().close()
+const { base, open } = browserPage((next) => {
+  page = next
 })
 
 const SETTLE = { timeout: 20_000 }
-
-/** Open a page and wait until its island has hydrated: keys typed before then can be lost. */
-async function open(path: string) {
-  await page.goto(base + path)
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached', timeout: 20_000 })
-}
 
 const field = (name: string | RegExp) => page.getByLabel(name)
 const CONTENT = 'Tôi đã đóng bảo hiểm thất nghiệp 26 tháng.\n\nXin hỏi tôi có được hưởng trợ cấp không?'

@@ -1,18 +1,14 @@
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { routes } from '@cong/shared/routes'
 import type { Page } from 'playwright-core'
 import { ANSWERED_LOOKUP, fakeCmsEndpoint } from './caseEndpoints'
-import { launchChromium } from './chromium'
-import { buildFixtureSite, serveSite } from './fixture-site'
 import { fixtureSnapshot } from './fixtures/snapshot'
+import { screenshotRun } from './shots'
 
 /**
  * `tsx test/questions-screenshots.ts [dir] [base-url]`: the question pages for design review,
  * desktop and phone widths: the form empty, refused and answered, a lookup with its answer, the
  * Hỏi – Đáp list and a question. The CMS endpoints are faked as in questions-browser.test.ts.
  */
-const [dir = '/tmp/shots', given] = process.argv.slice(2)
 const snapshot = fixtureSnapshot()
 const cms = snapshot.cmsPublicUrl
 const island = (page: Page) => page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' })
@@ -76,21 +72,12 @@ const scenes: Record<string, (page: Page, base: string) => Promise<void>> = {
     await page.goto(base + routes.home('vi'), { waitUntil: 'networkidle' })
   },
 }
-const viewports = { desktop: { width: 1366, height: 900 }, mobile: { width: 390, height: 844 } }
 
-const server = given ? undefined : await serveSite((await buildFixtureSite()).outDir)
-const base = given ?? server!.url
-await mkdir(dir, { recursive: true })
-const browser = await launchChromium()
-for (const [device, viewport] of Object.entries(viewports)) {
+await screenshotRun(async ({ browser, base, device, viewport, shoot }) => {
   for (const [name, scene] of Object.entries(scenes)) {
     const page = await (await browser.newContext({ viewport })).newPage()
     await scene(page, base)
-    const file = join(dir, `${name}-${device}.png`)
-    await page.screenshot({ path: file, fullPage: true })
-    console.log(file)
+    await shoot(page, `${name}-${device}`)
     await page.context().close()
   }
-}
-await browser.close()
-await server?.close()
+})

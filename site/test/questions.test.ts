@@ -1,24 +1,13 @@
-import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import { LEGAL_FIELDS } from '@cong/shared/legalVocabulary'
 import { LISTING_PAGE_SIZE, routes } from '@cong/shared/routes'
 import type { Locale } from '@cong/shared/snapshot'
 import { parse, type HTMLElement } from 'node-html-parser'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { htmlOf as html, pageExists as exists, sourceOf, textOf as text } from './builtPages'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
-const outDir = inject('outDir')
 const snapshot = fixtureSnapshot()
 const abs = (path: string) => snapshot.siteUrl + path
-
-const fileOf = (path: string) => join(outDir, `${path}index.html`)
-const html = async (path: string) => parse(await readFile(fileOf(path), 'utf8'))
-const exists = (path: string) =>
-  stat(fileOf(path)).then(
-    () => true,
-    () => false,
-  )
-const text = (el: HTMLElement | null | undefined) => (el?.structuredText ?? '').replace(/\s+/g, ' ').trim()
 
 const newestFirst = [...snapshot.questions].sort((a, b) => b.answeredAt.localeCompare(a.answeredAt))
 const translated = newestFirst.filter((q) => q.en)
@@ -135,7 +124,7 @@ describe('question page', () => {
   it('publishes no personal data: no e-mail address or phone number but the ministry’s own', async () => {
     const own = new Set([snapshot.settings.email])
     for (const question of snapshot.questions) {
-      const source = await readFile(fileOf(routes.question('vi', question.slug)), 'utf8')
+      const source = await sourceOf(routes.question('vi', question.slug))
       const emails = source.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? []
       expect(emails.filter((e) => !own.has(e))).toEqual([])
       const body = text(parse(source).querySelector('main')).replaceAll(snapshot.settings.phone!, '')

@@ -1,17 +1,13 @@
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { routes } from '@cong/shared/routes'
-import { launchChromium } from './chromium'
-import { buildFixtureSite, serveSite } from './fixture-site'
 import { DRAFT_IDS } from './fixtures/legal'
 import { fixtureSnapshot } from './fixtures/snapshot'
+import { screenshotRun } from './shots'
 
 /**
  * `pnpm --filter @cong/site screenshots [dir] [base-url]`: full-page screenshots of the fixture
  * site's main pages, both languages, desktop and phone widths, for design review. Without a base
  * URL it builds and serves the fixture site first.
  */
-const [dir = '/tmp/shots', given] = process.argv.slice(2)
 const snapshot = fixtureSnapshot()
 const lead = snapshot.articles.find((a) => a.id === 'a01')!
 const decree = snapshot.legalDocuments.find((d) => d.id === 'nd-12-2024')!
@@ -29,13 +25,8 @@ const pages = {
   drafts: [routes.drafts('vi'), routes.drafts('en')],
   draft: [routes.draft('vi', openDraft.slug), routes.draft('en', openDraft.slug)],
 }
-const viewports = { desktop: { width: 1366, height: 900 }, mobile: { width: 390, height: 844 } }
 
-const server = given ? undefined : await serveSite((await buildFixtureSite()).outDir)
-const base = given ?? server!.url
-await mkdir(dir, { recursive: true })
-const browser = await launchChromium()
-for (const [device, viewport] of Object.entries(viewports)) {
+await screenshotRun(async ({ browser, base, device, viewport, shoot }) => {
   const page = await browser.newPage({ viewport })
   for (const [name, [vi, en]] of Object.entries(pages)) {
     for (const [locale, path] of [
@@ -46,12 +37,8 @@ for (const [device, viewport] of Object.entries(viewports)) {
       if (name === 'search') await page.locator('.search__hit').first().waitFor()
       if (name === 'documents-filtered')
         await page.waitForFunction(() => /\d/.test(document.querySelector('.finder [role=status]')?.textContent ?? ''))
-      const file = join(dir, `${name}-${locale}-${device}.png`)
-      await page.screenshot({ path: file, fullPage: true })
-      console.log(file)
+      await shoot(page, `${name}-${locale}-${device}`)
     }
   }
   await page.close()
-}
-await browser.close()
-await server?.close()
+})

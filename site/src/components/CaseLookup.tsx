@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Strings } from '../i18n'
 import { formatDateTime, formatDay } from '../lib/dates'
 import { fill, postForm, retryMinutes } from '../lib/formClient'
+import { FieldError, FieldHint } from './FieldNotes'
 
 type Field = 'code' | 'contact'
 
@@ -117,11 +118,7 @@ export default function CaseLookup({ endpoint, locale, strings: t }: CaseLookupP
   const input = (field: Field, label: string, props: { hint?: string; autoComplete?: string; className?: string }) => (
     <div className={`field${errors[field] ? ' field--invalid' : ''}`}>
       <label htmlFor={fieldId(field)}>{label}</label>
-      {props.hint && (
-        <p id={`${fieldId(field)}-hint`} className="field__hint">
-          {props.hint}
-        </p>
-      )}
+      {props.hint && <FieldHint fieldId={fieldId(field)}>{props.hint}</FieldHint>}
       <input
         id={fieldId(field)}
         name={field}
@@ -138,11 +135,7 @@ export default function CaseLookup({ endpoint, locale, strings: t }: CaseLookupP
         }
         onChange={(e) => change(field, e.target.value)}
       />
-      {errors[field] && (
-        <p id={`${fieldId(field)}-error`} className="field__error">
-          {errors[field]}
-        </p>
-      )}
+      <FieldError fieldId={fieldId(field)} message={errors[field]} />
     </div>
   )
 

@@ -4,6 +4,9 @@ import type { Locale } from '@cong/shared/snapshot'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Strings } from '../i18n'
 import { formatDateTime } from '../lib/dates'
+import { fill, postForm, retryMinutes } from '../lib/formClient'
+import { FieldError, FieldHint, Honeypot } from './FieldNotes'
+import ReceiptPanel from './ReceiptPanel'
 
 type Field = CommentFieldError['field']
 const FIELDS: Field[] = ['name', 'email', 'phone', 'organisation', 'clause', 'text']
@@ -79,19 +82,6 @@ type Notice =
   | { kind: 'rate'; minutes: number | null }
   | { kind: 'messages'; messages: string[] }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
-
-/**
- * Retry-After is seconds or an HTTP date; readers are told whole minutes, at least one. Null when
- * it cannot be read (a cross-origin response shows it only if the CMS exposes the header).
- */
-function retryMinutes(header: string | null): number | null {
-  if (!header) return null
-  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000
-  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : null
-}
-
 /**
  * Góp ý dự thảo. Checks with the same `parseCommentInput` as the CMS endpoint before sending, so
  * the reader sees the same refusal either way, and keeps every typed character through refusals,
@@ -119,7 +109,6 @@ export default function CommentForm({
   const [notice, setNotice] = useState<Notice | null>(null)
   const [sending, setSending] = useState(false)
   const [receipt, setReceipt] = useState<Receipt | null>(null)
-  const receiptHeading = useRef<HTMLHeadingElement>(null)
   const noticeBox = useRef<HTMLDivElement>(null)
   const number = (n: number) => new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(n)
 
@@ -128,10 +117,6 @@ export default function CommentForm({
     setState(periodState(period, now))
     setLeft(daysLeft(period, now))
   }, [period])
-
-  useEffect(() => {
-    if (receipt) receiptHeading.current?.focus()
-  }, [receipt])
 
   const messageOf = (error: { code: string; message?: { vi?: string; en?: string } }) =>
     t.commentErrors[error.code as CommentErrorCode] ?? error.message?.[locale] ?? error.message?.vi ?? ''
@@ -178,19 +163,12 @@ export default function CommentForm({
     setNotice(null)
     setSending(true)
     try {
-      let response: Response
-      try {
-        response = await fetch(endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify({ ...parsed.value, homepage }),
-          credentials: 'omit',
-        })
-      } catch {
+      const response = await postForm(endpoint, JSON.stringify({ ...parsed.value, homepage }), true)
+      if (!response) {
         setNotice({ kind: 'network' })
         return
       }
-      const body = (await response.json().catch(() => null)) as Record<string, unknown> | null
+      const body = response.body
       if (response.status === 201 && typeof body?.reference === 'string') {
         setReceipt({
           reference: body.reference,
@@ -203,7 +181,7 @@ export default function CommentForm({
       } else if (response.status === 403) {
         setState(body?.code === 'period-not-open' ? 'not-yet-open' : 'closed')
       } else if (response.status === 429) {
-        setNotice({ kind: 'rate', minutes: retryMinutes(response.headers.get('retry-after')) })
+        setNotice({ kind: 'rate', minutes: retryMinutes(response.retryAfter) })
       } else {
         setNotice({ kind: 'server', status: response.status })
       }
@@ -224,10 +202,17 @@ export default function CommentForm({
 
   if (receipt) {
     return (
-      <section className="receipt" aria-labelledby={`${id}-receipt`}>
-        <h2 id={`${id}-receipt`} className="receipt__title" tabIndex={-1} ref={receiptHeading}>
-          {t.receiptTitle}
-        </h2>
+      <ReceiptPanel
+        id={id}
+        title={t.receiptTitle}
+        action={
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t.receiptPrint}
+          </button>
+        }
+        anotherLabel={t.receiptAnother}
+        onAnother={another}
+      >
         <dl className="receipt__facts">
           <dt>{t.receiptReference}</dt>
           <dd className="receipt__reference">{receipt.reference}</dd>
@@ -246,15 +231,7 @@ export default function CommentForm({
         </dl>
         <p>{t.receiptNext}</p>
         <p className="receipt__keep">{t.receiptKeep}</p>
-        <div className="receipt__actions">
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t.receiptPrint}
-          </button>
-          <button type="button" className="button button--ghost" onClick={another}>
-            {t.receiptAnother}
-          </button>
-        </div>
-      </section>
+      </ReceiptPanel>
     )
   }
 
@@ -298,11 +275,7 @@ export default function CommentForm({
         {label}
         {props.required && <span aria-hidden="true"> *</span>}
       </label>
-      {props.hint && (
-        <p id={`${fieldId(field)}-hint`} className="field__hint">
-          {props.hint}
-        </p>
-      )}
+      {props.hint && <FieldHint fieldId={fieldId(field)}>{props.hint}</FieldHint>}
       <input
         id={fieldId(field)}
         name={field}
@@ -316,11 +289,7 @@ export default function CommentForm({
         aria-describedby={describedBy(field, props.hint ? `${fieldId(field)}-hint` : '')}
         onChange={(e) => change(field, e.target.value)}
       />
-      {errors[field] && (
-        <p id={`${fieldId(field)}-error`} className="field__error">
-          {errors[field]}
-        </p>
-      )}
+      <FieldError fieldId={fieldId(field)} message={errors[field]} />
     </div>
   )
 
@@ -373,25 +342,9 @@ export default function CommentForm({
           >
             {fill(t.charCount, { count: number(values.text.length), max: number(COMMENT_LIMITS.textMax) })}
           </p>
-          {errors.text && (
-            <p id={`${fieldId('text')}-error`} className="field__error">
-              {errors.text}
-            </p>
-          )}
+          <FieldError fieldId={fieldId('text')} message={errors.text} />
         </div>
-        {/* Bots fill every field; people never see this one. The CMS refuses a comment that fills it. */}
-        <div className="visually-hidden" aria-hidden="true">
-          <label htmlFor={`${id}-homepage`}>{t.fieldHoneypot}</label>
-          <input
-            id={`${id}-homepage`}
-            name="homepage"
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            value={homepage}
-            onChange={(e) => setHomepage(e.target.value)}
-          />
-        </div>
+        <Honeypot id={`${id}-homepage`} label={t.fieldHoneypot} value={homepage} onChange={setHomepage} />
         <p className="comment-form__consent">{t.consent}</p>
         {!closed && (
           <button type="submit" className="button" disabled={sending} aria-disabled={sending || undefined}>

@@ -1,9 +1,12 @@
 import type { ValidityStatus } from '@cong/shared/legalValidity'
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useState, type ReactNode } from 'react'
 import type { Strings } from '../i18n'
-import type { Pagefind, PagefindResultData, PagefindSearch } from '../lib/pagefind'
+import type { PagefindResultData } from '../lib/pagefind'
 import { useQueryInput } from '../lib/queryInput'
+import { usePagefindSearch } from '../lib/usePagefindSearch'
 import LegalDocumentTable, { type LegalRow, type LegalTableStrings } from './LegalDocumentTable'
+import FinderResults from './FinderResults'
+import SearchField from './SearchField'
 
 /**
  * Tra cứu văn bản: facets, search and sort over the legal documents, on top of the static list.
@@ -76,14 +79,7 @@ export interface DocumentFinderProps {
   children?: ReactNode
 }
 
-const PAGE = 20
-const DEBOUNCE_MS = 250
-
 type Selected = Partial<Record<FacetKey, string[]>>
-type Status = 'idle' | 'loading' | 'done' | 'error'
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
 function toRow(result: PagefindResultData): LegalRow {
   const meta = result.meta
@@ -102,15 +98,10 @@ function toRow(result: PagefindResultData): LegalRow {
 
 export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilter, children }: DocumentFinderProps) {
   const id = useId()
-  const pagefind = useRef<Promise<Pagefind> | null>(null)
   const { query, start, clear: clearQuery, inputProps } = useQueryInput()
   const [selected, setSelected] = useState<Selected>({})
   // Unset: best match while searching words, newest first otherwise.
   const [sort, setSort] = useState<SortKey | null>(null)
-  const [hits, setHits] = useState<PagefindSearch['results']>([])
-  const [rows, setRows] = useState<LegalRow[]>([])
-  const [counts, setCounts] = useState<PagefindSearch['filters'] | null>(null)
-  const [status, setStatus] = useState<Status>('idle')
   const [filtersOpen, setFiltersOpen] = useState(true)
   const [urlRead, setUrlRead] = useState(false)
 
@@ -120,15 +111,19 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
   const active = hasQuery || activeFacets.length > 0 || sort !== null
   const effectiveSort: SortKey = sort === null || (sort === 'relevance' && !hasQuery) ? (hasQuery ? 'relevance' : 'issued-desc') : sort
 
-  const load = () => {
-    pagefind.current ??= import(/* @vite-ignore */ bundleUrl).then(async (pf: Pagefind) => {
-      await pf.init()
-      // Searches count filter values only in the filter index already loaded (see SearchBox).
-      await pf.filters()
-      return pf
-    })
-    return pagefind.current
-  }
+  const search = usePagefindSearch({
+    bundleUrl,
+    typeFilter,
+    ready: urlRead,
+    query,
+    chosen: activeFacets,
+    facetKeys: FACET_KEYS,
+    extraParams: { sort },
+    active,
+    sort: SORTS[effectiveSort],
+    toItem: toRow,
+  })
+  const { counts, preload } = search
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
@@ -146,70 +141,6 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
     setUrlRead(true)
   }, [])
 
-  useEffect(() => {
-    // Until the query string has been read, the empty first state must not overwrite it.
-    if (!urlRead) return
-    const url = new URL(window.location.href)
-    for (const key of ['q', 'sort', ...FACET_KEYS]) url.searchParams.delete(key)
-    if (hasQuery) url.searchParams.set('q', query)
-    for (const [key, values] of activeFacets) for (const value of values) url.searchParams.append(key, value)
-    if (sort !== null) url.searchParams.set('sort', sort)
-    window.history.replaceState(null, '', url)
-
-    if (!active) {
-      setHits([])
-      setRows([])
-      setCounts(null)
-      setStatus('idle')
-      return
-    }
-    let cancelled = false
-    setStatus('loading')
-    const timer = setTimeout(
-      async () => {
-        try {
-          const pf = await load()
-          const term = hasQuery ? query.trim() : null
-          const filtersOf = (groups: (readonly [FacetKey, readonly string[]])[]) => ({
-            type: { any: [typeFilter] },
-            ...Object.fromEntries(groups.map(([key, values]) => [key, { any: [...values] }])),
-          })
-          const search = await pf.search(term, { filters: filtersOf(activeFacets), sort: SORTS[effectiveSort] })
-          // Values of one facet widen each other ("any"), so a facet's counts ignore its own ticks.
-          const widened = await Promise.all(
-            activeFacets.map(([key]) => pf.search(term, { filters: filtersOf(activeFacets.filter(([other]) => other !== key)) })),
-          )
-          const first = search ? await Promise.all(search.results.slice(0, PAGE).map((r) => r.data())) : []
-          if (cancelled || !search) return
-          setHits(search.results)
-          setRows(first.map(toRow))
-          setCounts({
-            ...search.filters,
-            ...Object.fromEntries(activeFacets.map(([key], i) => [key, widened[i]?.filters[key] ?? {}])),
-          })
-          setStatus('done')
-        } catch {
-          if (!cancelled) setStatus('error')
-        }
-      },
-      hasQuery ? DEBOUNCE_MS : 0,
-    )
-    return () => {
-      cancelled = true
-      clearTimeout(timer)
-    }
-    // activeFacets, hasQuery, active and effectiveSort derive from these.
-  }, [urlRead, query, selected, sort])
-
-  const showMore = async () => {
-    try {
-      const next = await Promise.all(hits.slice(rows.length, rows.length + PAGE).map((r) => r.data()))
-      setRows((current) => [...current, ...next.map(toRow)])
-    } catch {
-      setStatus('error')
-    }
-  }
-
   const toggle = (key: FacetKey, value: string, on: boolean) =>
     setSelected((current) => {
       const values = new Set(current[key] ?? [])
@@ -224,36 +155,19 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
     setSort(null)
   }
 
-  const message =
-    status === 'loading'
-      ? t.searchLoading
-      : status === 'error'
-        ? t.searchError
-        : status === 'done'
-          ? hits.length > 0
-            ? fill(t.finderCount, { count: hits.length })
-            : t.finderNone
-          : ''
-
   return (
     <div className="finder">
       <div className="finder__panel needs-js">
         <form className="finder__search" role="search" aria-label={t.finderTitle} onSubmit={(e) => e.preventDefault()}>
-          <label htmlFor={`${id}-q`} className="search__label">
-            {t.finderLabel}
-          </label>
-          <div className="search__row">
-            <input
-              id={`${id}-q`}
-              type="search"
-              name="q"
-              {...inputProps}
-              placeholder={t.finderPlaceholder}
-              autoComplete="off"
-              onFocus={() => void load().catch(() => setStatus('error'))}
-            />
-            <button type="submit">{t.finderSubmit}</button>
-          </div>
+          <SearchField
+            id={`${id}-q`}
+            label={t.finderLabel}
+            labelClassName="search__label"
+            inputProps={inputProps}
+            placeholder={t.finderPlaceholder}
+            submit={t.finderSubmit}
+            onFocus={preload}
+          />
         </form>
       </div>
       <div className="finder__layout">
@@ -310,21 +224,14 @@ export default function DocumentFinder({ strings: t, facets, bundleUrl, typeFilt
           )}
         </details>
         <div className="finder__results">
-          <p className="search__status" role="status" aria-live="polite">
-            {message}
-          </p>
-          {active ? (
-            <>
-              {rows.length > 0 && <LegalDocumentTable rows={rows} caption={t.finderResultsCaption} strings={t} />}
-              {rows.length < hits.length && (
-                <button type="button" className="search__more" onClick={showMore}>
-                  {t.finderMore}
-                </button>
-              )}
-            </>
-          ) : (
-            children
-          )}
+          <FinderResults
+            search={search}
+            active={active}
+            strings={{ loading: t.searchLoading, error: t.searchError, count: t.finderCount, none: t.finderNone, more: t.finderMore }}
+            list={<LegalDocumentTable rows={search.items} caption={t.finderResultsCaption} strings={t} />}
+          >
+            {children}
+          </FinderResults>
         </div>
       </div>
     </div>

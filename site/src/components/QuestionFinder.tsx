@@ -1,9 +1,12 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useState, type ReactNode } from 'react'
 import type { Strings } from '../i18n'
-import type { Pagefind, PagefindResultData, PagefindSearch } from '../lib/pagefind'
+import type { PagefindResultData } from '../lib/pagefind'
 import { useQueryInput } from '../lib/queryInput'
+import { usePagefindSearch } from '../lib/usePagefindSearch'
 import QuestionItems, { type QuestionItem } from './QuestionItems'
 import type { QuestionFacet } from '../data/questions'
+import FinderResults from './FinderResults'
+import SearchField from './SearchField'
 
 /**
  * Tìm câu hỏi: words, field and answering unit over the published questions, on top of the static
@@ -17,10 +20,6 @@ import type { QuestionFacet } from '../data/questions'
 type FacetKey = QuestionFacet['key']
 const FACET_KEYS: FacetKey[] = ['field', 'unit']
 type Selected = Partial<Record<FacetKey, string>>
-type Status = 'idle' | 'loading' | 'done' | 'error'
-
-const PAGE = 20
-const DEBOUNCE_MS = 250
 
 export interface QuestionFinderProps {
   strings: Strings['qa']
@@ -30,9 +29,6 @@ export interface QuestionFinderProps {
   typeFilter: string
   children?: ReactNode
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
 const toItem = (result: PagefindResultData): QuestionItem => ({
   href: result.url,
@@ -46,27 +42,26 @@ const toItem = (result: PagefindResultData): QuestionItem => ({
 
 export default function QuestionFinder({ strings: t, facets, bundleUrl, typeFilter, children }: QuestionFinderProps) {
   const id = useId()
-  const pagefind = useRef<Promise<Pagefind> | null>(null)
   const { query, start, clear: clearQuery, inputProps } = useQueryInput()
   const [selected, setSelected] = useState<Selected>({})
-  const [hits, setHits] = useState<PagefindSearch['results']>([])
-  const [items, setItems] = useState<QuestionItem[]>([])
-  const [counts, setCounts] = useState<PagefindSearch['filters'] | null>(null)
-  const [status, setStatus] = useState<Status>('idle')
   const [urlRead, setUrlRead] = useState(false)
 
   const hasQuery = query.trim() !== ''
-  const chosen = FACET_KEYS.flatMap((key) => (selected[key] ? [[key, selected[key]] as const] : []))
+  const chosen = FACET_KEYS.flatMap((key) => (selected[key] ? [[key, [selected[key]]] as const] : []))
   const active = hasQuery || chosen.length > 0
-
-  const load = () => {
-    pagefind.current ??= import(/* @vite-ignore */ bundleUrl).then(async (pf: Pagefind) => {
-      await pf.init()
-      await pf.filters()
-      return pf
-    })
-    return pagefind.current
-  }
+  const search = usePagefindSearch({
+    bundleUrl,
+    typeFilter,
+    ready: urlRead,
+    query,
+    chosen,
+    facetKeys: FACET_KEYS,
+    active,
+    // Newest answers first unless words are searched: then the best match leads.
+    sort: hasQuery ? undefined : { answered: 'desc' },
+    toItem,
+  })
+  const { counts, preload } = search
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search)
@@ -80,100 +75,23 @@ export default function QuestionFinder({ strings: t, facets, bundleUrl, typeFilt
     setUrlRead(true)
   }, [])
 
-  useEffect(() => {
-    // Until the query string has been read, the empty first state must not overwrite it.
-    if (!urlRead) return
-    const url = new URL(window.location.href)
-    for (const key of ['q', ...FACET_KEYS]) url.searchParams.delete(key)
-    if (hasQuery) url.searchParams.set('q', query)
-    for (const [key, value] of chosen) url.searchParams.set(key, value)
-    window.history.replaceState(null, '', url)
-
-    if (!active) {
-      setHits([])
-      setItems([])
-      setCounts(null)
-      setStatus('idle')
-      return
-    }
-    let cancelled = false
-    setStatus('loading')
-    const timer = setTimeout(
-      async () => {
-        try {
-          const pf = await load()
-          const term = hasQuery ? query.trim() : null
-          const filtersOf = (groups: typeof chosen) => ({
-            type: { any: [typeFilter] },
-            ...Object.fromEntries(groups.map(([key, value]) => [key, { any: [value] }])),
-          })
-          // Newest answers first unless words are searched: then the best match leads.
-          const search = await pf.search(term, { filters: filtersOf(chosen), sort: term ? undefined : { answered: 'desc' } })
-          // Each list counts what choosing one of its values would give, the other filter kept.
-          const widened = await Promise.all(
-            chosen.map(([key]) => pf.search(term, { filters: filtersOf(chosen.filter(([other]) => other !== key)) })),
-          )
-          const first = search ? await Promise.all(search.results.slice(0, PAGE).map((r) => r.data())) : []
-          if (cancelled || !search) return
-          setHits(search.results)
-          setItems(first.map(toItem))
-          setCounts({ ...search.filters, ...Object.fromEntries(chosen.map(([key], i) => [key, widened[i]?.filters[key] ?? {}])) })
-          setStatus('done')
-        } catch {
-          if (!cancelled) setStatus('error')
-        }
-      },
-      hasQuery ? DEBOUNCE_MS : 0,
-    )
-    return () => {
-      cancelled = true
-      clearTimeout(timer)
-    }
-    // chosen, hasQuery and active derive from these.
-  }, [urlRead, query, selected])
-
-  const showMore = async () => {
-    try {
-      const next = await Promise.all(hits.slice(items.length, items.length + PAGE).map((r) => r.data()))
-      setItems((current) => [...current, ...next.map(toItem)])
-    } catch {
-      setStatus('error')
-    }
-  }
-
   const clear = () => {
     clearQuery()
     setSelected({})
   }
 
-  const message =
-    status === 'loading'
-      ? t.loading
-      : status === 'error'
-        ? t.error
-        : status === 'done'
-          ? hits.length > 0
-            ? fill(t.finderCount, { count: hits.length })
-            : t.finderNone
-          : ''
-
   return (
     <div className="qa-finder">
       <form className="qa-finder__form needs-js" role="search" aria-label={t.finderTitle} onSubmit={(e) => e.preventDefault()}>
         <div className="qa-finder__query">
-          <label htmlFor={`${id}-q`}>{t.finderLabel}</label>
-          <div className="search__row">
-            <input
-              id={`${id}-q`}
-              type="search"
-              name="q"
-              {...inputProps}
-              placeholder={t.finderPlaceholder}
-              autoComplete="off"
-              onFocus={() => void load().catch(() => setStatus('error'))}
-            />
-            <button type="submit">{t.finderSubmit}</button>
-          </div>
+          <SearchField
+            id={`${id}-q`}
+            label={t.finderLabel}
+            inputProps={inputProps}
+            placeholder={t.finderPlaceholder}
+            submit={t.finderSubmit}
+            onFocus={preload}
+          />
         </div>
         {facets.map((facet) => {
           const live = counts?.[facet.key]
@@ -202,21 +120,14 @@ export default function QuestionFinder({ strings: t, facets, bundleUrl, typeFilt
           </button>
         )}
       </form>
-      <p className="search__status" role="status" aria-live="polite">
-        {message}
-      </p>
-      {active ? (
-        <>
-          {items.length > 0 && <QuestionItems items={items} strings={t} />}
-          {items.length < hits.length && (
-            <button type="button" className="search__more" onClick={showMore}>
-              {t.finderMore}
-            </button>
-          )}
-        </>
-      ) : (
-        children
-      )}
+      <FinderResults
+        search={search}
+        active={active}
+        strings={{ loading: t.loading, error: t.error, count: t.finderCount, none: t.finderNone, more: t.finderMore }}
+        list={<QuestionItems items={search.items} strings={t} />}
+      >
+        {children}
+      </FinderResults>
     </div>
   )
 }

@@ -15,6 +15,8 @@ import type { AskErrorCode, Strings } from '../i18n'
 import { formatDateTime, formatDay } from '../lib/dates'
 import { formatFileSize } from '../lib/files'
 import { fill, postForm, retryMinutes, serverText, type ServerMessage } from '../lib/formClient'
+import { FieldError, FieldHint, Honeypot } from './FieldNotes'
+import ReceiptPanel from './ReceiptPanel'
 
 type Field = CaseFormField | 'attachments'
 /** Form order: the first refused field is the one focused. */
@@ -84,14 +86,10 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
   const [sending, setSending] = useState(false)
   const [receipt, setReceipt] = useState<Receipt | null>(null)
   const [copied, setCopied] = useState(false)
-  const receiptHeading = useRef<HTMLHeadingElement>(null)
   const noticeBox = useRef<HTMLDivElement>(null)
   const number = (n: number) => new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(n)
   const size = (bytes: number) => formatFileSize(bytes, locale)
 
-  useEffect(() => {
-    if (receipt) receiptHeading.current?.focus()
-  }, [receipt])
   useEffect(() => {
     if (notice && notice.kind !== 'invalid') noticeBox.current?.focus()
   }, [notice])
@@ -237,10 +235,18 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
 
   if (receipt) {
     return (
-      <section className="receipt case-receipt" aria-labelledby={`${id}-receipt`}>
-        <h2 id={`${id}-receipt`} className="receipt__title" tabIndex={-1} ref={receiptHeading}>
-          {t.receiptTitle}
-        </h2>
+      <ReceiptPanel
+        id={id}
+        className="case-receipt"
+        title={t.receiptTitle}
+        action={
+          <a className="button" href={`${trackPath}?code=${encodeURIComponent(receipt.trackingCode)}`}>
+            {t.receiptTrack}
+          </a>
+        }
+        anotherLabel={t.receiptAnother}
+        onAnother={another}
+      >
         <p className="case-receipt__label">{t.receiptCode}</p>
         <p className="case-receipt__code">
           <span id={`${id}-code`} className="case-receipt__value">
@@ -266,15 +272,7 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
             </>
           )}
         </dl>
-        <div className="receipt__actions">
-          <a className="button" href={`${trackPath}?code=${encodeURIComponent(receipt.trackingCode)}`}>
-            {t.receiptTrack}
-          </a>
-          <button type="button" className="button button--ghost" onClick={another}>
-            {t.receiptAnother}
-          </button>
-        </div>
-      </section>
+      </ReceiptPanel>
     )
   }
 
@@ -296,12 +294,7 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
                   : fill(t.rateLimited, { minutes: notice.minutes })
   const describedBy = (field: Field, ...more: string[]) =>
     [...more, errors[field] ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ') || undefined
-  const errorOf = (field: Field) =>
-    errors[field] && (
-      <p id={`${fieldId(field)}-error`} className="field__error">
-        {errors[field]}
-      </p>
-    )
+  const errorOf = (field: Field) => <FieldError fieldId={fieldId(field)} message={errors[field]} />
   const fieldClass = (field: Field) => `field${errors[field] ? ' field--invalid' : ''}`
   const required = <span aria-hidden="true"> *</span>
 
@@ -445,9 +438,9 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
         </div>
         <div className={fieldClass('attachments')}>
           <label htmlFor={fieldId('attachments')}>{t.attachments}</label>
-          <p id={`${fieldId('attachments')}-hint`} className="field__hint">
+          <FieldHint fieldId={fieldId('attachments')}>
             {fill(t.attachmentsHint, { max: CASE_ATTACHMENTS.maxFiles, size: size(CASE_ATTACHMENTS.maxBytes) })}
-          </p>
+          </FieldHint>
           <input
             id={fieldId('attachments')}
             name="attachments"
@@ -479,19 +472,7 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
             </ul>
           )}
         </div>
-        {/* Bots fill every field; people never see this one. The CMS drops a case that fills it. */}
-        <div className="visually-hidden" aria-hidden="true">
-          <label htmlFor={`${id}-homepage`}>{t.honeypot}</label>
-          <input
-            id={`${id}-homepage`}
-            name="homepage"
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            value={homepage}
-            onChange={(e) => setHomepage(e.target.value)}
-          />
-        </div>
+        <Honeypot id={`${id}-homepage`} label={t.honeypot} value={homepage} onChange={setHomepage} />
         <p className="question-form__privacy">{t.privacy}</p>
         <div className={`${fieldClass('consent')} field--consent`}>
           <label className="choice">

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Strings } from '../i18n'
+import { fill } from '../lib/formClient'
 import type { Pagefind, PagefindResultData, PagefindSearch } from '../lib/pagefind'
 import { useQueryInput } from '../lib/queryInput'
+import SearchField from './SearchField'
 
 type SearchStrings = Pick<
   Strings,
@@ -32,9 +34,6 @@ export interface SearchBoxProps {
 const PAGE = 10
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 200
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 
 type Status = 'idle' | 'loading' | 'done' | 'error'
 
@@ -149,20 +148,14 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   return (
     <div className="search">
       <form className="search__form" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-q`} className="search__label">
-          {t.searchLabel}
-        </label>
-        <div className="search__row">
-          <input
-            id={`${id}-q`}
-            type="search"
-            name="q"
-            {...inputProps}
-            placeholder={t.searchPlaceholder}
-            autoComplete="off"
-          />
-          <button type="submit">{t.searchSubmit}</button>
-        </div>
+        <SearchField
+          id={`${id}-q`}
+          label={t.searchLabel}
+          labelClassName="search__label"
+          inputProps={inputProps}
+          placeholder={t.searchPlaceholder}
+          submit={t.searchSubmit}
+        />
       </form>
       <div className="search__layout">
         <details

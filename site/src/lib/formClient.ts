@@ -1,6 +1,7 @@
 /**
- * What the public form islands (question form, case lookup) share on the reader's side. The
- * draft comment form (CommentForm.tsx) predates this module and keeps its own copies.
+ * What the public form islands (comment form, question form, case lookup) share on the reader's
+ * side, so a refusal, a rate limit or a lost connection reads the same in each. `fill` serves the
+ * search islands too.
  */
 
 /** Fill `{name}` placeholders; unknown names stay as they are. */
