@@ -7,6 +7,7 @@ import { CASE_TRANSITIONS } from '@cong/shared/caseWorkflow'
 import { caseDeadlineStatus, loadCasesDue, type DeadlineSettings } from '../src/cases/due'
 import { hasText, promptFor } from '../src/collections/Cases/components/moves'
 import { deadlineText, moveLabel } from '../src/collections/Cases/components/strings'
+import { lexical } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type World } from './helpers/world'
 
@@ -22,25 +23,7 @@ const SETTINGS: DeadlineSettings = {
   dueSoonWorkingDays: 2,
 }
 
-const ANSWER: Case['answer'] = {
-  root: {
-    type: 'root',
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', text: 'Trả lời.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const ANSWER = lexical('Trả lời.')
 
 let seq = 0
 /** An imported case with its own dates, as a migration would bring it in. */
@@ -161,7 +144,7 @@ describe("the case page's action buttons", () => {
 
   it('see an emptied answer editor as no answer', () => {
     expect(hasText(ANSWER)).toBe(true)
-    const emptied = { root: { ...ANSWER!.root, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: '  ' }] }] } }
+    const emptied = { root: { ...ANSWER.root, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: '  ' }] }] } }
     expect(hasText(emptied)).toBe(false)
     expect(hasText(null)).toBe(false)
   })

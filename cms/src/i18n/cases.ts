@@ -11,6 +11,12 @@ export type AttachmentErrorCode = 'attachment-type' | 'attachment-too-large' | '
 
 const MAX_MB = CASE_ATTACHMENTS.maxBytes / (1024 * 1024)
 
+/** Every field over its length limit is refused in the same words, so a sender learns them once. */
+const tooLong = (field: Label, max: number): Label => ({
+  vi: `${field.vi} quá dài (tối đa ${max.toLocaleString('vi-VN')} ký tự).`,
+  en: `The ${field.en} is too long (${max.toLocaleString('en-GB')} characters at most).`,
+})
+
 export const CASE_ERROR_MESSAGES: Record<CaseErrorCode, Label> = {
   'kind-required': { vi: 'Vui lòng chọn người gửi là ai.', en: 'Please say who is sending.' },
   'type-required': {
@@ -21,10 +27,7 @@ export const CASE_ERROR_MESSAGES: Record<CaseErrorCode, Label> = {
     vi: `Vui lòng nhập họ tên (ít nhất ${CASE_LIMITS.nameMin} ký tự).`,
     en: `Please enter your name (at least ${CASE_LIMITS.nameMin} characters).`,
   },
-  'name-too-long': {
-    vi: `Họ tên quá dài (tối đa ${CASE_LIMITS.nameMax} ký tự).`,
-    en: `The name is too long (${CASE_LIMITS.nameMax} characters at most).`,
-  },
+  'name-too-long': tooLong({ vi: 'Họ tên', en: 'name' }, CASE_LIMITS.nameMax),
   'email-invalid': { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'The e-mail address is not valid.' },
   'phone-invalid': {
     vi: 'Số điện thoại không hợp lệ (ví dụ 0912 345 678 hoặc +84 912 345 678).',
@@ -34,27 +37,18 @@ export const CASE_ERROR_MESSAGES: Record<CaseErrorCode, Label> = {
     vi: 'Vui lòng nhập thư điện tử hoặc số điện thoại: cần để tra cứu và nhận trả lời.',
     en: 'Please give an e-mail address or a phone number: you need it to track the question and receive the answer.',
   },
-  'address-too-long': {
-    vi: `Địa chỉ quá dài (tối đa ${CASE_LIMITS.addressMax} ký tự).`,
-    en: `The address is too long (${CASE_LIMITS.addressMax} characters at most).`,
-  },
+  'address-too-long': tooLong({ vi: 'Địa chỉ', en: 'address' }, CASE_LIMITS.addressMax),
   'field-required': { vi: 'Vui lòng chọn lĩnh vực.', en: 'Please choose a field.' },
   'title-too-short': {
     vi: `Vui lòng nhập tiêu đề (ít nhất ${CASE_LIMITS.titleMin} ký tự).`,
     en: `Please enter a title (at least ${CASE_LIMITS.titleMin} characters).`,
   },
-  'title-too-long': {
-    vi: `Tiêu đề quá dài (tối đa ${CASE_LIMITS.titleMax} ký tự).`,
-    en: `The title is too long (${CASE_LIMITS.titleMax} characters at most).`,
-  },
+  'title-too-long': tooLong({ vi: 'Tiêu đề', en: 'title' }, CASE_LIMITS.titleMax),
   'content-too-short': {
     vi: `Nội dung quá ngắn (ít nhất ${CASE_LIMITS.contentMin} ký tự).`,
     en: `The content is too short (at least ${CASE_LIMITS.contentMin} characters).`,
   },
-  'content-too-long': {
-    vi: `Nội dung quá dài (tối đa ${CASE_LIMITS.contentMax.toLocaleString('vi-VN')} ký tự).`,
-    en: `The content is too long (${CASE_LIMITS.contentMax.toLocaleString('en-GB')} characters at most).`,
-  },
+  'content-too-long': tooLong({ vi: 'Nội dung', en: 'content' }, CASE_LIMITS.contentMax),
   'consent-required': {
     vi: 'Vui lòng đồng ý để cơ quan xử lý thông tin cá nhân của bạn cho việc trả lời.',
     en: 'Please agree to the processing of your personal data for the answer.',

@@ -57,19 +57,11 @@ const CLOSED_CASES = 196
 const OVERDUE_CASES = 8
 const DUE_SOON_CASES = 6
 const AWAITING_APPROVAL_CASES = 5
+const recent = (state: CaseState, ...daysAgo: number[]) => daysAgo.map((days) => ({ state, daysAgo: days }))
 const RECENT: readonly { state: CaseState; daysAgo: number }[] = [
-  { state: 'received', daysAgo: 0.1 },
-  { state: 'received', daysAgo: 0.4 },
-  { state: 'received', daysAgo: 0.9 },
-  { state: 'received', daysAgo: 1.6 },
-  { state: 'received', daysAgo: 2.2 },
-  { state: 'routed', daysAgo: 1.2 },
-  { state: 'routed', daysAgo: 2.8 },
-  { state: 'routed', daysAgo: 4.1 },
-  { state: 'inProgress', daysAgo: 3.3 },
-  { state: 'inProgress', daysAgo: 4.7 },
-  { state: 'inProgress', daysAgo: 5.9 },
-  { state: 'inProgress', daysAgo: 6.6 },
+  ...recent('received', 0.1, 0.4, 0.9, 1.6, 2.2),
+  ...recent('routed', 1.2, 2.8, 4.1),
+  ...recent('inProgress', 3.3, 4.7, 5.9, 6.6),
 ]
 
 export interface PlannedCase {

@@ -1,27 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import type { Payload } from 'payload'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import type { Case, User } from '@cong/shared/payload-types'
 import { routes } from '@cong/shared/routes'
-import { bootPayload } from '../../../cms/test/helpers/payload'
-import { launchChromium } from '../../../site/test/chromium'
-import { startPipeline, waitForBuild, type Pipeline } from '../../src/bench/pipeline'
+import { waitForBuild } from '../../src/bench/pipeline'
 import { toLexical } from '../../src/seed/lexical'
+import { BUILD_TIMEOUT_MS, useE2eWorld } from './e2eWorld'
 
 // A citizen asks on the static site and tracks the question; the agency routes, answers and
 // approves it in the CMS as its real users; the next release publishes it in Hỏi – Đáp without
 // the sender's personal data. Everything real: the CMS's endpoints and hooks, the publisher, the
 // built site, Chromium.
-const SECRET = 'test-webhook-secret-0123456789abcdef'
-process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production-0123456789'
-process.env.PUBLISHER_WEBHOOK_SECRET = SECRET
-process.env.PAYLOAD_DISABLE_ADMIN ??= 'true'
-process.env.CONG_JOBS_AUTORUN = 'false'
-
-const BUILD_TIMEOUT_MS = 180_000
 const SENDER = { name: 'Nguyễn Văn An', email: 'an.nguyen.e2e@example.com', phone: '0912 345 678' }
 const TITLE = 'Đóng bảo hiểm thất nghiệp 20 tháng thì được hưởng trợ cấp bao lâu?'
 const QUESTION =
@@ -30,11 +18,6 @@ const CONTENT = `Tôi là ${SENDER.name}, ở số 5 đường Demo, Hà Nội. 
 const ANSWER =
   'Theo Điều 50 Luật Việc làm số 38/2013/QH13, người đóng đủ 12 tháng đến 36 tháng bảo hiểm thất nghiệp được hưởng 03 tháng trợ cấp thất nghiệp.'
 
-let payload: Payload
-let closePayload: (() => Promise<void>) | undefined
-let pipeline: Pipeline | undefined
-let browser: Browser | undefined
-let varDir: string
 let unitId: number
 type Actor = User & { collection: 'users' }
 let editor: Actor
@@ -42,7 +25,7 @@ let handler: Actor
 let board: Actor
 
 const makeUser = async (email: string, name: string, role: User['role'], unit?: number): Promise<Actor> => {
-  const user = await payload.create({
+  const user = await e2e.payload.create({
     collection: 'users',
     data: { email, password: 'mat-khau-thu-nghiem', name, role, unit: unit ?? null, active: true },
   })
@@ -51,18 +34,18 @@ const makeUser = async (email: string, name: string, role: User['role'], unit?: 
 
 /** The case as its handlers see it, through the access rules. */
 const caseAs = async (user: Actor, trackingCode: string): Promise<Case> => {
-  const { docs } = await payload.find({ collection: 'cases', where: { trackingCode: { equals: trackingCode } }, user, overrideAccess: false })
+  const { docs } = await e2e.payload.find({ collection: 'cases', where: { trackingCode: { equals: trackingCode } }, user, overrideAccess: false })
   expect(docs, `${user.email} sees ${trackingCode}`).toHaveLength(1)
   return docs[0]!
 }
 
 const act = (user: Actor, id: number, data: Partial<Case>) =>
-  payload.update({ collection: 'cases', id, data, user, overrideAccess: false, depth: 0 })
+  e2e.payload.update({ collection: 'cases', id, data, user, overrideAccess: false, depth: 0 })
 
 /** Sends a lookup from the track page, as someone who types `code` and `contact`. */
 async function sendLookup(code: string, contact: string): Promise<Page> {
-  const page = await browser!.newPage()
-  await page.goto(`${pipeline!.siteUrl}${routes.track('vi')}`)
+  const page = await e2e.browser.newPage()
+  await page.goto(`${e2e.pipeline.siteUrl}${routes.track('vi')}`)
   await page.locator('astro-island:not([ssr]) form').first().waitFor()
   await page.fill('input[name="code"]', code)
   await page.fill('input[name="contact"]', contact)
@@ -77,30 +60,17 @@ async function lookUp(code: string, contact: string): Promise<{ page: Page; text
   return { page, text: await page.locator('main').innerText() }
 }
 
-beforeAll(async () => {
-  ;({ payload, close: closePayload } = await bootPayload())
-  varDir = await mkdtemp(path.join(tmpdir(), 'cong-case-var-'))
-  await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thử nghiệm hỏi đáp' } })
-  const unit = await payload.create({ collection: 'units', data: { name: 'Cục Việc làm', kind: 'department' } })
-  unitId = unit.id
-  editor = await makeUser('bientap@e2e.example.gov.vn', 'Biên tập viên', 'editor')
-  handler = await makeUser('xuly.vieclam@e2e.example.gov.vn', 'Cán bộ xử lý Cục Việc làm', 'caseHandler', unit.id)
-  board = await makeUser('bbt@e2e.example.gov.vn', 'Trưởng ban Biên tập', 'board')
-
-  const { default: config } = await import('../../../cms/src/payload.config')
-  pipeline = await startPipeline({ config, secret: SECRET, varDir, quietMs: 200, maxWaitMs: 2_000 })
-  const since = new Date()
-  pipeline.publisher.publisher.enqueue({ source: 'startup', at: since.toISOString(), reason: 'integration test' })
-  const first = await waitForBuild(pipeline.publisher.publisher, () => true, { since, timeoutMs: BUILD_TIMEOUT_MS })
-  expect(first, JSON.stringify(first)).toMatchObject({ status: 'success' })
-  browser = await launchChromium()
-}, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await pipeline?.close()
-  await closePayload?.()
-  if (varDir) await rm(varDir, { recursive: true, force: true })
+const e2e = useE2eWorld({
+  varPrefix: 'cong-case-var-',
+  browser: true,
+  seed: async (payload) => {
+    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thử nghiệm hỏi đáp' } })
+    const unit = await payload.create({ collection: 'units', data: { name: 'Cục Việc làm', kind: 'department' } })
+    unitId = unit.id
+    editor = await makeUser('bientap@e2e.example.gov.vn', 'Biên tập viên', 'editor')
+    handler = await makeUser('xuly.vieclam@e2e.example.gov.vn', 'Cán bộ xử lý Cục Việc làm', 'caseHandler', unit.id)
+    board = await makeUser('bbt@e2e.example.gov.vn', 'Trưởng ban Biên tập', 'board')
+  },
 })
 
 describe('a citizen question, end to end', () => {
@@ -108,8 +78,8 @@ describe('a citizen question, end to end', () => {
   let publicSlug = ''
 
   it('a citizen sends a question from the ask page and gets a tracking code', async () => {
-    const page = await browser!.newPage()
-    await page.goto(`${pipeline!.siteUrl}${routes.ask('vi')}`)
+    const page = await e2e.browser.newPage()
+    await page.goto(`${e2e.pipeline.siteUrl}${routes.ask('vi')}`)
     await page.locator('astro-island:not([ssr]) form').first().waitFor()
     await page.fill('input[name="name"]', SENDER.name)
     await page.fill('input[name="email"]', SENDER.email)
@@ -124,7 +94,7 @@ describe('a citizen question, end to end', () => {
     expect(code).not.toBe('')
     await page.close()
 
-    const { docs } = await payload.find({ collection: 'cases', where: { trackingCode: { equals: code } }, overrideAccess: true })
+    const { docs } = await e2e.payload.find({ collection: 'cases', where: { trackingCode: { equals: code } }, overrideAccess: true })
     expect(docs).toMatchObject([{ state: 'received', name: SENDER.name, email: SENDER.email, title: TITLE, field: 'viec-lam' }])
     expect(docs[0]!.dueAt).toBeTruthy()
   }, 60_000)
@@ -143,7 +113,7 @@ describe('a citizen question, end to end', () => {
 
   it('the agency routes, answers and approves it; the next release publishes it in Hỏi – Đáp', async () => {
     // Before routing, the unit's handler cannot see the case at all.
-    const { totalDocs } = await payload.count({ collection: 'cases', where: { trackingCode: { equals: code } }, user: handler, overrideAccess: false })
+    const { totalDocs } = await e2e.payload.count({ collection: 'cases', where: { trackingCode: { equals: code } }, user: handler, overrideAccess: false })
     expect(totalDocs).toBe(0)
 
     const received = await caseAs(editor, code)
@@ -164,11 +134,11 @@ describe('a citizen question, end to end', () => {
     publicSlug = approved.publicSlug ?? ''
     expect(publicSlug).toMatch(new RegExp(`-${received.id}$`))
 
-    const build = await waitForBuild(pipeline!.publisher.publisher, (b) => b.trigger.includes('webhook'), { since, timeoutMs: BUILD_TIMEOUT_MS })
+    const build = await waitForBuild(e2e.pipeline.publisher.publisher, (b) => b.trigger.includes('webhook'), { since, timeoutMs: BUILD_TIMEOUT_MS })
     expect(build.status, build.error ?? '').toBe('success')
 
-    const page = await browser!.newPage()
-    const response = await page.goto(`${pipeline!.siteUrl}${routes.question('vi', publicSlug)}`)
+    const page = await e2e.browser.newPage()
+    const response = await page.goto(`${e2e.pipeline.siteUrl}${routes.question('vi', publicSlug)}`)
     expect(response?.status()).toBe(200)
     const published = await page.locator('main').innerText()
     expect(published).toContain(TITLE)
@@ -177,7 +147,7 @@ describe('a citizen question, end to end', () => {
     expect(published).toContain('Cục Việc làm')
     const html = await page.content()
     for (const personal of [SENDER.name, SENDER.email, '0912345678', '0912 345 678', 'đường Demo']) expect(html).not.toContain(personal)
-    await page.goto(`${pipeline!.siteUrl}${routes.questions('vi')}`)
+    await page.goto(`${e2e.pipeline.siteUrl}${routes.questions('vi')}`)
     expect(await page.locator('main').innerText()).toContain(TITLE)
     await page.close()
   }, BUILD_TIMEOUT_MS + 60_000)

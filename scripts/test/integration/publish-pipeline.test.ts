@@ -1,34 +1,20 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
+import { describe, expect, it } from 'vitest'
 import type { Article, Section, Unit, User } from '@cong/shared/payload-types'
-import { bootPayload } from '../../../cms/test/helpers/payload'
 import { signedFetch } from '../../src/lib/signed-fetch'
-import { startPipeline, waitForBuild, type Pipeline } from '../../src/bench/pipeline'
+import { waitForBuild } from '../../src/bench/pipeline'
 import type { PublisherStatus } from '../../src/publisher/publisher'
 import { toLexical } from '../../src/seed/lexical'
-
-// Tests never depend on a developer's .env (same fixed values as the CMS tests).
-const SECRET = 'test-webhook-secret-0123456789abcdef'
-process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production-0123456789'
-process.env.PUBLISHER_WEBHOOK_SECRET = SECRET
-process.env.PAYLOAD_DISABLE_ADMIN ??= 'true'
-process.env.CONG_JOBS_AUTORUN = 'false'
+import { BUILD_TIMEOUT_MS, useE2eWorld, WEBHOOK_SECRET } from './e2eWorld'
 
 type ActingUser = User & { collection: 'users' }
 
-let payload: Payload
-let closePayload: (() => Promise<void>) | undefined
-let pipeline: Pipeline | undefined
-let varDir: string
 let world: { unit: Unit; section: Section; board: ActingUser; contributor: ActingUser }
 
-const BUILD_TIMEOUT_MS = 180_000
-const releasesDir = () => path.join(varDir, 'releases')
+const releasesDir = () => path.join(e2e.varDir, 'releases')
 const currentRelease = async () => path.basename(await realpath(path.join(releasesDir(), 'current')))
 const releaseFile = (release: string, file: string) => readFile(path.join(releasesDir(), release, file), 'utf8')
 
@@ -40,7 +26,7 @@ async function searchFragments(release: string): Promise<string[]> {
 }
 
 async function makeUser(key: string, role: User['role'], unit?: Unit): Promise<ActingUser> {
-  const user = await payload.create({
+  const user = await e2e.payload.create({
     collection: 'users',
     data: { email: `${key}@pipeline.example.gov.vn`, password: 'mat-khau-thu-nghiem', name: key, role, unit: unit?.id },
   })
@@ -48,38 +34,24 @@ async function makeUser(key: string, role: User['role'], unit?: Unit): Promise<A
 }
 
 const update = (user: ActingUser, id: Article['id'], data: Partial<Article>) =>
-  payload.update({ collection: 'articles', id, data, user, overrideAccess: false })
+  e2e.payload.update({ collection: 'articles', id, data, user, overrideAccess: false })
 
-beforeAll(async () => {
-  ;({ payload, close: closePayload } = await bootPayload())
-  varDir = await mkdtemp(path.join(tmpdir(), 'cong-pipeline-var-'))
-
-  // Written before the publisher exists (no PUBLISHER_URL yet), so these only get recorded.
-  await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thử nghiệm đường phát hành', email: 'lienhe@example.gov.vn' } })
-  const unit = await payload.create({ collection: 'units', data: { name: 'Vụ Thử nghiệm', kind: 'department' } })
-  const section = await payload.create({ collection: 'sections', data: { title: 'Tin tức thử nghiệm', kind: 'section', showOnHome: true } })
-  const board = await makeUser('board', 'board')
-  const contributor = await makeUser('contributor', 'contributor', unit)
-  world = { unit, section, board, contributor }
-  for (const title of ['Hội nghị tổng kết công tác năm', 'Hướng dẫn thủ tục trực tuyến mới']) {
-    await payload.create({
-      collection: 'articles',
-      data: { title, sapo: `Sa-pô: ${title}`, body: toLexical({ paragraphs: [`Nội dung bài ${title}.`] }), sections: [section.id], unit: unit.id, origin: 'own', workflowStatus: 'published' },
-    })
-  }
-
-  const { default: config } = await import('../../../cms/src/payload.config')
-  pipeline = await startPipeline({ config, secret: SECRET, varDir, quietMs: 200, maxWaitMs: 2_000 })
-  const since = new Date()
-  pipeline.publisher.publisher.enqueue({ source: 'startup', at: since.toISOString(), reason: 'integration test' })
-  const first = await waitForBuild(pipeline.publisher.publisher, () => true, { since, timeoutMs: BUILD_TIMEOUT_MS })
-  expect(first, JSON.stringify(first)).toMatchObject({ status: 'success' })
-}, 300_000)
-
-afterAll(async () => {
-  await pipeline?.close()
-  await closePayload?.()
-  if (varDir) await rm(varDir, { recursive: true, force: true })
+const e2e = useE2eWorld({
+  varPrefix: 'cong-pipeline-var-',
+  seed: async (payload) => {
+    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thử nghiệm đường phát hành', email: 'lienhe@example.gov.vn' } })
+    const unit = await payload.create({ collection: 'units', data: { name: 'Vụ Thử nghiệm', kind: 'department' } })
+    const section = await payload.create({ collection: 'sections', data: { title: 'Tin tức thử nghiệm', kind: 'section', showOnHome: true } })
+    const board = await makeUser('board', 'board')
+    const contributor = await makeUser('contributor', 'contributor', unit)
+    world = { unit, section, board, contributor }
+    for (const title of ['Hội nghị tổng kết công tác năm', 'Hướng dẫn thủ tục trực tuyến mới']) {
+      await payload.create({
+        collection: 'articles',
+        data: { title, sapo: `Sa-pô: ${title}`, body: toLexical({ paragraphs: [`Nội dung bài ${title}.`] }), sections: [section.id], unit: unit.id, origin: 'own', workflowStatus: 'published' },
+      })
+    }
+  },
 })
 
 describe('publish pipeline (CMS → webhook → publisher → static site)', () => {
@@ -91,7 +63,7 @@ describe('publish pipeline (CMS → webhook → publisher → static site)', () 
     const { board, contributor, section, unit } = world
     const before = await currentRelease()
     const fragmentsBefore = await searchFragments(before)
-    const created = await payload.create({
+    const created = await e2e.payload.create({
       collection: 'articles',
       data: { title, sapo: 'Kết quả khảo sát người dân.', body: toLexical({ paragraphs: ['Tỷ lệ hài lòng đạt 87%.'] }), sections: [section.id], unit: unit.id, origin: 'own', workflowStatus: 'draft' },
       user: contributor,
@@ -103,7 +75,7 @@ describe('publish pipeline (CMS → webhook → publisher → static site)', () 
     const published = await update(board, article.id, { workflowStatus: 'published' })
     expect(published._status).toBe('published')
 
-    const build = await waitForBuild(pipeline!.publisher.publisher, (b) => b.events.some((e) => e.docId === String(article.id) && e.event === 'publish'), { since, timeoutMs: BUILD_TIMEOUT_MS })
+    const build = await waitForBuild(e2e.pipeline.publisher.publisher, (b) => b.events.some((e) => e.docId === String(article.id) && e.event === 'publish'), { since, timeoutMs: BUILD_TIMEOUT_MS })
     expect(build.status, build.error ?? '').toBe('success')
     expect(build.trigger).toBe('webhook')
     publishedRelease = await currentRelease()
@@ -121,7 +93,7 @@ describe('publish pipeline (CMS → webhook → publisher → static site)', () 
     expect(fragments.filter((f) => f.includes(title))).toHaveLength(1)
 
     // And the static server serves it from the new release.
-    const res = await fetch(`${pipeline!.siteUrl}/bai-viet/${article.slug}/`)
+    const res = await fetch(`${e2e.pipeline.siteUrl}/bai-viet/${article.slug}/`)
     expect(res.status).toBe(200)
     expect(await res.text()).toContain(title)
   }, BUILD_TIMEOUT_MS + 30_000)
@@ -129,21 +101,21 @@ describe('publish pipeline (CMS → webhook → publisher → static site)', () 
   it('unpublishing it with a reason makes a release without the page', async () => {
     const since = new Date()
     await update(world.board, article.id, { workflowStatus: 'unpublished', workflowReason: 'Số liệu cần rà soát lại' })
-    const build = await waitForBuild(pipeline!.publisher.publisher, (b) => b.events.some((e) => e.docId === String(article.id) && e.event === 'unpublish'), { since, timeoutMs: BUILD_TIMEOUT_MS })
+    const build = await waitForBuild(e2e.pipeline.publisher.publisher, (b) => b.events.some((e) => e.docId === String(article.id) && e.event === 'unpublish'), { since, timeoutMs: BUILD_TIMEOUT_MS })
     expect(build.status, build.error ?? '').toBe('success')
     const release = await currentRelease()
     expect(release).toBe(build.releaseId)
     expect(existsSync(path.join(releasesDir(), release, `bai-viet/${article.slug}/index.html`))).toBe(false)
     expect(await releaseFile(release, 'rss.xml')).not.toContain(title)
     expect((await searchFragments(release)).some((f) => f.includes(title))).toBe(false)
-    expect((await fetch(`${pipeline!.siteUrl}/bai-viet/${article.slug}/`)).status).toBe(404)
+    expect((await fetch(`${e2e.pipeline.siteUrl}/bai-viet/${article.slug}/`)).status).toBe(404)
   }, BUILD_TIMEOUT_MS + 30_000)
 
   // The failing command exits at once, before the publisher has finished recording the build's
   // pid; a build that does so must still end as failed (a fast crash must not wedge the queue).
   it('a failing site build leaves the previous release live and is recorded with its log', async () => {
     const live = await currentRelease()
-    const { publisher, url } = await pipeline!.replacePublisher({
+    const { publisher, url } = await e2e.pipeline.replacePublisher({
       siteBuildCommand: `echo 'site build broken on purpose' >&2; false`,
       quietMs: 200,
       maxWaitMs: 2_000,
@@ -155,13 +127,13 @@ describe('publish pipeline (CMS → webhook → publisher → static site)', () 
     expect(build).toMatchObject({ status: 'failed', failedStep: 'site', releaseId: null })
     expect(build.error).toContain('site build broken on purpose')
     expect(await currentRelease()).toBe(live)
-    expect((await fetch(`${pipeline!.siteUrl}/bai-viet/${article.slug}/`)).status).toBe(404)
+    expect((await fetch(`${e2e.pipeline.siteUrl}/bai-viet/${article.slug}/`)).status).toBe(404)
 
-    const record = JSON.parse(await readFile(path.join(varDir, 'builds', `${build.id}.json`), 'utf8')) as { status: string }
+    const record = JSON.parse(await readFile(path.join(e2e.varDir, 'builds', `${build.id}.json`), 'utf8')) as { status: string }
     expect(record.status).toBe('failed')
-    expect(await readFile(path.join(varDir, 'builds', `${build.id}.log`), 'utf8')).toContain('site build broken on purpose')
+    expect(await readFile(path.join(e2e.varDir, 'builds', `${build.id}.log`), 'utf8')).toContain('site build broken on purpose')
 
-    const res = await signedFetch(new URL('/status', url), { secret: SECRET })
+    const res = await signedFetch(new URL('/status', url), { secret: WEBHOOK_SECRET })
     const status = (await res.json()) as PublisherStatus
     expect(status.live?.id).toBe(live)
     expect(status.lastBuilds[0]).toMatchObject({ id: build.id, status: 'failed' })

@@ -14,49 +14,42 @@ import {
   type TotalKey,
 } from '../../reports/cases/strings'
 import { statsTables, type Cell, type StatsTable, type TableId } from '../../reports/cases/tables'
+import { AdminTable, ReportDownloads, adminCell as cell } from '../AdminTable'
 import { CountBars, MonthChart, SharePie, UnitChart } from './CaseCharts'
 
 /** Three years to pick from: the yearly report and the two before it. */
 const MONTHS_OFFERED = 36
 const HEADLINE: TotalKey[] = ['received', 'answered', 'onTimeRate', 'medianDaysToAnswer', 'open', 'overdue', 'answeredPublic']
-const cell = { padding: '0.35rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)' }
 
 const show = (value: Cell, language: Language) =>
   typeof value === 'string' ? value : formatFigure(value.kind, value.n, language)
 
 function Table({ table, caption, language }: { table: StatsTable; caption: string; language: Language }) {
   return (
-    <table id={`case-table-${table.id}`} style={{ borderCollapse: 'collapse', width: '100%', maxWidth: 1000, margin: '0.5rem 0 2rem' }}>
-      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0.25rem 0' }}>
-        {caption}
-      </caption>
-      <thead>
-        <tr>
-          {table.header.map((h, i) => (
-            <th key={h} scope="col" style={{ ...cell, textAlign: i === 0 ? 'left' : 'right' }}>
-              {h}
-            </th>
-          ))}
+    <AdminTable
+      id={`case-table-${table.id}`}
+      header={table.header}
+      headerAlign={(i) => (i === 0 ? 'left' : 'right')}
+      caption={caption}
+      maxWidth={1000}
+      spaceAfter="2rem"
+    >
+      {table.rows.map((row, i) => (
+        <tr key={i}>
+          {row.map((value, j) =>
+            j === 0 ? (
+              <th key={j} scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
+                {show(value, language)}
+              </th>
+            ) : (
+              <td key={j} style={{ ...cell, textAlign: 'right' }}>
+                {show(value, language)}
+              </td>
+            ),
+          )}
         </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, i) => (
-          <tr key={i}>
-            {row.map((value, j) =>
-              j === 0 ? (
-                <th key={j} scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
-                  {show(value, language)}
-                </th>
-              ) : (
-                <td key={j} style={{ ...cell, textAlign: 'right' }}>
-                  {show(value, language)}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </AdminTable>
   )
 }
 
@@ -102,15 +95,7 @@ export async function CaseStatisticsContent({ payload, language, from, to }: { p
           {PERIOD_ERRORS[asked.error][language]}
         </p>
       )}
-      <p style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-        <strong>{t.download}:</strong>
-        <a href={`${api}&format=xlsx`} download>
-          {t.xlsx}
-        </a>
-        <a href={`${api}&format=csv`} download>
-          {t.csv}
-        </a>
-      </p>
+      <ReportDownloads label={t.download} api={api} files={{ xlsx: t.xlsx, csv: t.csv }} />
       <h2>{t.title(period.from, period.to)}</h2>
       <Headline report={report} language={language} />
       {report.totals.received === 0 && <p>{t.noCases}</p>}

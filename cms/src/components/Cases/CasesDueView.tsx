@@ -6,10 +6,8 @@ import { loadCaseCalendar } from '../../cases/calendar'
 import { loadCasesDue, type DueCaseRow } from '../../cases/due'
 import { STANDING_COLOR, adminLanguage, deadlineText } from '../../collections/Cases/components/strings'
 import { AdminScreen } from '../AdminScreen'
+import { AdminTable, adminCell as cell } from '../AdminTable'
 import { casesDueStrings } from './strings'
-
-const cell = { padding: '0.35rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const }
-const table = { borderCollapse: 'collapse' as const, width: '100%', margin: '0.5rem 0 1.5rem' }
 
 /** `/admin/cases-due`: what must be answered first, for the people who answer it. */
 export function CasesDueView(props: AdminViewServerProps) {
@@ -32,32 +30,21 @@ function CaseTable({ rows, caption, language, admin }: { rows: DueCaseRow[]; cap
       {rows.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table style={table}>
-          <thead>
-            <tr>
-              {[t.code, t.caseTitle, t.unit, t.state, t.received, t.due, t.standing].map((h) => (
-                <th key={h} scope="col" style={cell}>
-                  {h}
-                </th>
-              ))}
+        <AdminTable header={[t.code, t.caseTitle, t.unit, t.state, t.received, t.due, t.standing]}>
+          {rows.map((r) => (
+            <tr key={r.id} data-code={r.trackingCode}>
+              <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+                <a href={`${admin}/collections/cases/${r.id}`}>{r.trackingCode}</a>
+              </td>
+              <td style={cell}>{r.title}</td>
+              <td style={cell}>{r.unitName ?? t.unassigned}</td>
+              <td style={cell}>{CASE_STATE_LABELS[r.state][lang]}</td>
+              <td style={cell}>{formatVietnameseDate(toVietnamDate(r.receivedAt))}</td>
+              <td style={cell}>{formatVietnameseDate(r.dueDate)}</td>
+              <td style={{ ...cell, color: STANDING_COLOR[r.standing], fontWeight: 600 }}>{deadlineText(r, lang)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-code={r.trackingCode}>
-                <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-                  <a href={`${admin}/collections/cases/${r.id}`}>{r.trackingCode}</a>
-                </td>
-                <td style={cell}>{r.title}</td>
-                <td style={cell}>{r.unitName ?? t.unassigned}</td>
-                <td style={cell}>{CASE_STATE_LABELS[r.state][lang]}</td>
-                <td style={cell}>{formatVietnameseDate(toVietnamDate(r.receivedAt))}</td>
-                <td style={cell}>{formatVietnameseDate(r.dueDate)}</td>
-                <td style={{ ...cell, color: STANDING_COLOR[r.standing], fontWeight: 600 }}>{deadlineText(r, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </section>
   )
@@ -77,29 +64,18 @@ async function CasesDueContent({ payload, user, language }: { payload: Payload; 
       {due.byUnit && (
         <section>
           <h2>{t.byUnit}</h2>
-          <table style={{ ...table, maxWidth: 720 }}>
-            <thead>
-              <tr>
-                {[t.unit, t.overdue, t.dueSoon, t.open].map((h) => (
-                  <th key={h} scope="col" style={cell}>
-                    {h}
-                  </th>
-                ))}
+          <AdminTable header={[t.unit, t.overdue, t.dueSoon, t.open]} maxWidth={720}>
+            {due.byUnit.map((u) => (
+              <tr key={u.unitId ?? ''}>
+                <th scope="row" style={cell}>
+                  {u.unitName ?? t.unassigned}
+                </th>
+                <td style={{ ...cell, color: u.overdue ? STANDING_COLOR.overdue : undefined }}>{u.overdue}</td>
+                <td style={cell}>{u.dueSoon}</td>
+                <td style={cell}>{u.open}</td>
               </tr>
-            </thead>
-            <tbody>
-              {due.byUnit.map((u) => (
-                <tr key={u.unitId ?? ''}>
-                  <th scope="row" style={cell}>
-                    {u.unitName ?? t.unassigned}
-                  </th>
-                  <td style={{ ...cell, color: u.overdue ? STANDING_COLOR.overdue : undefined }}>{u.overdue}</td>
-                  <td style={cell}>{u.dueSoon}</td>
-                  <td style={cell}>{u.open}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </AdminTable>
         </section>
       )}
     </>

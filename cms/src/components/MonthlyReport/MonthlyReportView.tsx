@@ -5,10 +5,10 @@ import { loadMonthlyReport } from '../../reports/monthly/load'
 import { REPORT_ROLES } from '../../reports/monthly/roles'
 import { REPORT_TEXT, summaryRows } from '../../reports/monthly/strings'
 import { AdminScreen } from '../AdminScreen'
+import { AdminTable, ReportDownloads, adminCell as cell } from '../AdminTable'
 import { monthlyReportStrings } from './strings'
 
 const MONTHS_OFFERED = 24
-const cell = { padding: '0.35rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const }
 
 /** The last `count` months, newest first, starting with last month. */
 function recentMonths(now: Date, count: number): Month[] {
@@ -23,28 +23,17 @@ function recentMonths(now: Date, count: number): Month[] {
 
 function Table({ header, rows }: { header: string[]; rows: (string | number)[][] }) {
   return (
-    <table style={{ borderCollapse: 'collapse', width: '100%', maxWidth: 900, margin: '0.5rem 0 1.5rem' }}>
-      <thead>
-        <tr>
-          {header.map((h) => (
-            <th key={h} scope="col" style={cell}>
-              {h}
-            </th>
+    <AdminTable header={header} maxWidth={900}>
+      {rows.map((row, i) => (
+        <tr key={i}>
+          {row.map((value, j) => (
+            <td key={j} style={{ ...cell, textAlign: j === row.length - 1 ? 'right' : 'left' }}>
+              {value}
+            </td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={i}>
-            {row.map((value, j) => (
-              <td key={j} style={{ ...cell, textAlign: j === row.length - 1 ? 'right' : 'left' }}>
-                {value}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </AdminTable>
   )
 }
 
@@ -85,15 +74,7 @@ async function MonthlyReportContent({ payload, language, asked }: { payload: Pay
           {t.show}
         </button>
       </form>
-      <p style={{ display: 'flex', gap: '1rem' }}>
-        <strong>{t.download}:</strong>
-        <a href={`${api}&format=xlsx`} download>
-          {t.xlsx}
-        </a>
-        <a href={`${api}&format=pdf`} download>
-          {t.pdf}
-        </a>
-      </p>
+      <ReportDownloads label={t.download} api={api} files={{ xlsx: t.xlsx, pdf: t.pdf }} />
       <h2>{r.title(month)}</h2>
       <p>{r.period(report)}</p>
       <h3>{r.summary}</h3>
