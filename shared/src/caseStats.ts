@@ -2,6 +2,7 @@ import type { CaseType, SenderKind } from './citizenCase'
 import { isOpenCase, type AnswerVisibility, type CaseState } from './caseWorkflow'
 import { isMonth, monthRange, type Month } from './monthlyReport'
 import { vietnamDate } from './vnDate'
+import { answeredOnTime } from './workingDays'
 
 /**
  * Statistics of citizens' cases for the dashboard and the monthly and yearly reports: one pure
@@ -76,10 +77,7 @@ export function monthsBetween(from: Month, to: Month): Month[] {
   return months
 }
 
-// Compared as instants: stored strings differ in form ("…59Z", "…59.999Z", "+07:00"), and as text
-// "16:59:59Z" sorts after "16:59:59.999Z".
-const onTime = (c: CaseRecord) =>
-  Boolean(c.answeredAt) && (!c.dueAt || new Date(c.answeredAt!).getTime() <= new Date(c.dueAt).getTime())
+const onTime = (c: CaseRecord) => answeredOnTime(c.answeredAt, c.dueAt)
 
 function group(key: string, cases: readonly CaseRecord[], now: Date): CaseGroupRow {
   const answered = cases.filter((c) => c.state === 'answered' && c.answeredAt)

@@ -119,6 +119,15 @@ describe('buildMonthlyReport', () => {
     expect(r.topRead[0]).toEqual({ id: 'x14', title: 'X14', views: 15 })
   })
 
+  it('judges an answer on time by the instant, whatever form the stored times take', () => {
+    // As text "16:59:59Z" sorts after "16:59:59.999Z": this answer, sent at the deadline, was on time.
+    const r = buildMonthlyReport({
+      ...input,
+      cases: [{ receivedAt: '2026-10-01T03:00:00.000Z', answeredAt: '2026-10-20T16:59:59Z', deadline: '2026-10-20T16:59:59.999Z' }],
+    })
+    expect(r.cases).toEqual({ received: 1, answered: 1, answeredOnTime: 1 })
+  })
+
   it('says "not available" rather than zero when cases or builds could not be read', () => {
     const r = buildMonthlyReport({ ...input, cases: null, builds: null })
     expect(r.cases).toBeNull()

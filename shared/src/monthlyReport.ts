@@ -1,4 +1,5 @@
 import { addCalendarDays, endOfVietnamDay, startOfVietnamDay, vietnamDate, type IsoDate } from './vnDate'
+import { answeredOnTime } from './workingDays'
 
 /**
  * The monthly activity report for the director (báo cáo hoạt động hằng tháng, domain.md). One
@@ -130,7 +131,7 @@ export function buildMonthlyReport(input: ReportInput): MonthlyReport {
     cases: cases && {
       received: cases.length,
       answered: cases.filter((c) => c.answeredAt).length,
-      answeredOnTime: cases.filter((c) => c.answeredAt && (!c.deadline || c.answeredAt <= c.deadline)).length,
+      answeredOnTime: cases.filter((c) => answeredOnTime(c.answeredAt, c.deadline)).length,
     },
     builds: builds && { total: builds.length, failed: builds.filter((b) => b.status === 'failed').length },
     bySection: tally(input.sections, (a) => a.sectionIds),

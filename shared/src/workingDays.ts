@@ -100,6 +100,19 @@ export function caseDeadline(
   return { dueDate, dueAt: endOfVietnamDay(dueDate) }
 }
 
+/**
+ * Whether an answer sent at `answeredAt` met the deadline `dueAt` (no deadline: on time). Compared
+ * as instants: stored strings differ in form ("…59Z", "…59.999Z", "+07:00"), and as text
+ * "16:59:59Z" sorts after "16:59:59.999Z".
+ */
+export function answeredOnTime(
+  answeredAt: Date | string | null | undefined,
+  dueAt: Date | string | null | undefined,
+): boolean {
+  if (!answeredAt) return false
+  return !dueAt || new Date(answeredAt).getTime() <= new Date(dueAt).getTime()
+}
+
 export type DeadlineStanding = 'on-track' | 'due-soon' | 'overdue' | 'answered-on-time' | 'answered-late' | 'none'
 
 /**
@@ -114,8 +127,8 @@ export function deadlineStanding(
   dueSoonDays = 2,
 ): DeadlineStanding {
   if (!dueAt) return 'none'
+  if (answeredAt) return answeredOnTime(answeredAt, dueAt) ? 'answered-on-time' : 'answered-late'
   const due = new Date(dueAt)
-  if (answeredAt) return new Date(answeredAt).getTime() <= due.getTime() ? 'answered-on-time' : 'answered-late'
   if (now.getTime() > due.getTime()) return 'overdue'
   return workingDaysLeft(due, now, calendar) <= dueSoonDays ? 'due-soon' : 'on-track'
 }
