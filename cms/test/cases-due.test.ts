@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import type { Case } from '@cong/shared/payload-types'
 import { endOfVietnamDay } from '@cong/shared/vnDate'
-import { makeCalendar } from '@cong/shared/workingDays'
+import { makeCalendar, type DeadlineSettings } from '@cong/shared/workingDays'
 import { CASE_TRANSITIONS } from '@cong/shared/caseWorkflow'
-import { caseDeadlineStatus, loadCasesDue, type DeadlineSettings } from '../src/cases/due'
+import { loadCasesDue } from '../src/cases/due'
 import { hasText, promptFor } from '../src/collections/Cases/components/moves'
 import { deadlineText, moveLabel } from '../src/collections/Cases/components/strings'
 import { lexical } from './helpers/citizenCases'
@@ -67,24 +67,6 @@ beforeAll(async () => {
   await importCase({ state: 'received', dueAt: due('2026-11-20'), title: 'Chưa giao quá hạn' })
 })
 afterAll(async () => close())
-
-describe('deadline of one case', () => {
-  it('counts working days left, the deadline day and today included, and working days overdue', () => {
-    expect(caseDeadlineStatus(due('2026-11-27'), null, NOW, SETTINGS)).toEqual({ standing: 'due-soon', daysLeft: 2, daysOverdue: 0 })
-    expect(caseDeadlineStatus(due('2026-12-04'), null, NOW, SETTINGS)).toEqual({ standing: 'on-track', daysLeft: 7, daysOverdue: 0 })
-    expect(caseDeadlineStatus(due('2026-11-20'), null, NOW, SETTINGS)).toEqual({ standing: 'overdue', daysLeft: 0, daysOverdue: 3 })
-  })
-
-  it('calls a case one day overdue on the weekend after its Friday deadline', () => {
-    const saturday = new Date('2026-11-28T02:00:00.000Z')
-    expect(caseDeadlineStatus(due('2026-11-27'), null, saturday, SETTINGS)).toMatchObject({ standing: 'overdue', daysOverdue: 1 })
-  })
-
-  it('says whether an answered case was answered on time', () => {
-    expect(caseDeadlineStatus(due('2026-11-27'), '2026-11-20T03:00:00.000Z', NOW, SETTINGS).standing).toBe('answered-on-time')
-    expect(caseDeadlineStatus(due('2026-11-20'), '2026-11-24T03:00:00.000Z', NOW, SETTINGS).standing).toBe('answered-late')
-  })
-})
 
 describe('overdue and due-soon lists', () => {
   const titles = (rows: { title: string }[]) => rows.map((r) => r.title)

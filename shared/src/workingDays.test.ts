@@ -4,6 +4,7 @@ import { addCalendarDays, endOfVietnamDay } from './vnDate'
 import {
   addWorkingDays,
   caseDeadline,
+  caseDeadlineStatus,
   checkCalendarEntry,
   deadlineStanding,
   DEFAULT_CASE_WORKING_DAYS,
@@ -14,6 +15,7 @@ import {
   workingDaysBetween,
   workingDaysLeft,
   type CalendarEntry,
+  type DeadlineSettings,
   type WorkingCalendar,
 } from './workingDays'
 
@@ -264,5 +266,32 @@ describe('makeCalendar', () => {
     // The skipped entries change nothing: 1/5 and 7/7/2026 stay ordinary working days.
     expect(isWorkingDay('2026-05-01', calendar)).toBe(true)
     expect(isWorkingDay('2026-07-07', calendar)).toBe(true)
+  })
+})
+
+describe('caseDeadlineStatus', () => {
+  // Thursday 26/11/2026, 09:00 in Ha Noi; Saturday 28/11 and Sunday 29/11 are weekend days.
+  const NOW = new Date('2026-11-26T02:00:00.000Z')
+  // A holiday on Monday 23/11 (made up for the test) shows the counts use the agency's calendar.
+  const SETTINGS: DeadlineSettings = {
+    calendar: makeCalendar([{ from: '2026-11-23', kind: 'holiday', name: 'Ngày nghỉ thử' }]),
+    dueSoonWorkingDays: 2,
+  }
+  const due = (date: string) => endOfVietnamDay(date).toISOString()
+
+  it('counts working days left, the deadline day and today included, and working days overdue', () => {
+    expect(caseDeadlineStatus(due('2026-11-27'), null, NOW, SETTINGS)).toEqual({ standing: 'due-soon', daysLeft: 2, daysOverdue: 0 })
+    expect(caseDeadlineStatus(due('2026-12-04'), null, NOW, SETTINGS)).toEqual({ standing: 'on-track', daysLeft: 7, daysOverdue: 0 })
+    expect(caseDeadlineStatus(due('2026-11-20'), null, NOW, SETTINGS)).toEqual({ standing: 'overdue', daysLeft: 0, daysOverdue: 3 })
+  })
+
+  it('calls a case one day overdue on the weekend after its Friday deadline', () => {
+    const saturday = new Date('2026-11-28T02:00:00.000Z')
+    expect(caseDeadlineStatus(due('2026-11-27'), null, saturday, SETTINGS)).toMatchObject({ standing: 'overdue', daysOverdue: 1 })
+  })
+
+  it('says whether an answered case was answered on time', () => {
+    expect(caseDeadlineStatus(due('2026-11-27'), '2026-11-20T03:00:00.000Z', NOW, SETTINGS).standing).toBe('answered-on-time')
+    expect(caseDeadlineStatus(due('2026-11-20'), '2026-11-24T03:00:00.000Z', NOW, SETTINGS).standing).toBe('answered-late')
   })
 })

@@ -141,6 +141,42 @@ export function workingDaysLeft(dueAt: Date | string, now: Date, calendar: Worki
   return workingDaysBetween(today, dueDate, calendar) + (isWorkingDay(today, calendar) ? 1 : 0)
 }
 
+/** What the deadline rules need from the agency's settings (see `loadCaseCalendar`). */
+export interface DeadlineSettings {
+  calendar: WorkingCalendar
+  dueSoonWorkingDays: number
+}
+
+export interface CaseDeadlineStatus {
+  standing: DeadlineStanding
+  /** Working days left, the deadline day and today included; 0 once overdue. */
+  daysLeft: number
+  /** Working days since the deadline day; 0 unless overdue. */
+  daysOverdue: number
+}
+
+/**
+ * Where one case stands against its deadline at `now`, with the counts its label needs. The case
+ * page (in the browser) and the deadline list (on the server) both call it, so they say the same thing.
+ */
+export function caseDeadlineStatus(
+  dueAt: string | Date | null | undefined,
+  answeredAt: string | Date | null | undefined,
+  now: Date,
+  { calendar, dueSoonWorkingDays }: DeadlineSettings,
+): CaseDeadlineStatus {
+  const standing = deadlineStanding(dueAt, answeredAt, now, calendar, dueSoonWorkingDays)
+  if (!dueAt || standing !== 'overdue' && standing !== 'due-soon' && standing !== 'on-track') {
+    return { standing, daysLeft: 0, daysOverdue: 0 }
+  }
+  if (standing === 'overdue') {
+    // Missing the deadline costs at least the day the answer was owed, even when today is a weekend.
+    const late = workingDaysBetween(vietnamDate(new Date(dueAt)), vietnamDate(now), calendar)
+    return { standing, daysLeft: 0, daysOverdue: Math.max(1, late) }
+  }
+  return { standing, daysLeft: workingDaysLeft(dueAt, now, calendar), daysOverdue: 0 }
+}
+
 /**
  * Viet Nam's public holidays for civil servants, 2025–2027, as the seed loads them (Bộ luật Lao
  * động 2019, art. 112; the Prime Minister's yearly arrangement of bridged days). Agencies correct

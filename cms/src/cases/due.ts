@@ -2,50 +2,8 @@ import type { Payload, Where } from 'payload'
 import type { Case, Unit, User } from '@cong/shared/payload-types'
 import { CASE_STATES, isOpenCase, type CaseState } from '@cong/shared/caseWorkflow'
 import { vietnamDate, type IsoDate } from '@cong/shared/vnDate'
-import {
-  deadlineStanding,
-  workingDaysBetween,
-  workingDaysLeft,
-  type DeadlineStanding,
-  type WorkingCalendar,
-} from '@cong/shared/workingDays'
+import { caseDeadlineStatus, type CaseDeadlineStatus, type DeadlineSettings } from '@cong/shared/workingDays'
 import { idOf, roleOf } from '../access/roles'
-
-/** What the deadline rules need from the agency's settings (see `loadCaseCalendar`). */
-export interface DeadlineSettings {
-  calendar: WorkingCalendar
-  dueSoonWorkingDays: number
-}
-
-export interface CaseDeadlineStatus {
-  standing: DeadlineStanding
-  /** Working days left, the deadline day and today included; 0 once overdue. */
-  daysLeft: number
-  /** Working days since the deadline day; 0 unless overdue. */
-  daysOverdue: number
-}
-
-/**
- * Where one case stands against its deadline at `now`, with the counts its label needs. Pure, so
- * the case page (in the browser) and the deadline list (on the server) say the same thing.
- */
-export function caseDeadlineStatus(
-  dueAt: string | Date | null | undefined,
-  answeredAt: string | Date | null | undefined,
-  now: Date,
-  { calendar, dueSoonWorkingDays }: DeadlineSettings,
-): CaseDeadlineStatus {
-  const standing = deadlineStanding(dueAt, answeredAt, now, calendar, dueSoonWorkingDays)
-  if (!dueAt || standing !== 'overdue' && standing !== 'due-soon' && standing !== 'on-track') {
-    return { standing, daysLeft: 0, daysOverdue: 0 }
-  }
-  if (standing === 'overdue') {
-    // Missing the deadline costs at least the day the answer was owed, even when today is a weekend.
-    const late = workingDaysBetween(vietnamDate(new Date(dueAt)), vietnamDate(now), calendar)
-    return { standing, daysLeft: 0, daysOverdue: Math.max(1, late) }
-  }
-  return { standing, daysLeft: workingDaysLeft(dueAt, now, calendar), daysOverdue: 0 }
-}
 
 export interface DueCaseRow extends CaseDeadlineStatus {
   id: string

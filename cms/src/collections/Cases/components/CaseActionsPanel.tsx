@@ -15,7 +15,7 @@ import { CASE_STATE_LABELS, REJECTION_REASON_LABELS, normalizeTrackingCode } fro
 import { isRole } from '@cong/shared/roles'
 import type { IsoDate } from '@cong/shared/vnDate'
 import { idOf } from '../../../access/roles'
-import { caseDeadlineStatus } from '../../../cases/due'
+import { caseDeadlineStatus } from '@cong/shared/workingDays'
 import { caseTransitionMessage } from '../../../cases/strings'
 import { hasText, promptFor } from './moves'
 import { STANDING_COLOR, adminLanguage, caseActionStrings, deadlineText, moveLabel } from './strings'

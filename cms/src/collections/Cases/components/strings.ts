@@ -1,5 +1,5 @@
 import type { CaseState } from '@cong/shared/caseWorkflow'
-import type { CaseDeadlineStatus } from '../../../cases/due'
+import type { CaseDeadlineStatus } from '@cong/shared/workingDays'
 
 type Label = { vi: string; en: string }
 export type AdminLanguage = keyof Label
