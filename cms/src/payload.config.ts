@@ -8,7 +8,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import sharp from 'sharp'
 
 import { collections } from './collections'
-import { casesAdminComponents, editorialAdminComponents, publishingAdminComponents } from './components'
+import { casesAdminComponents, editorialAdminComponents, publishingAdminComponents, translationsAdminComponents } from './components'
 import { globals } from './globals'
 import { endpoints } from './endpoints'
 import { jobs } from './jobs'
@@ -46,9 +46,15 @@ export default buildConfig({
       afterNavLinks: [
         ...editorialAdminComponents.afterNavLinks,
         ...casesAdminComponents.afterNavLinks,
+        ...translationsAdminComponents.afterNavLinks,
         ...publishingAdminComponents.afterNavLinks,
       ],
-      views: { ...editorialAdminComponents.views, ...casesAdminComponents.views, ...publishingAdminComponents.views },
+      views: {
+        ...editorialAdminComponents.views,
+        ...casesAdminComponents.views,
+        ...translationsAdminComponents.views,
+        ...publishingAdminComponents.views,
+      },
     },
   },
   i18n: {

@@ -130,6 +130,7 @@ const snapshot = (over: Partial<Snapshot>): Snapshot => ({
   legalDocuments: [],
   drafts: [],
   questions: [],
+  albums: [],
   files: [],
   ...over,
 })

@@ -1,4 +1,4 @@
-import type { Locale, Snapshot, SnapshotArticle, SnapshotSection } from './snapshot'
+import type { AlbumKind, Locale, Snapshot, SnapshotArticle, SnapshotSection } from './snapshot'
 
 /**
  * Public URLs of the static site (docs/architecture.md, "Public URLs of the site"). Every page,
@@ -27,6 +27,10 @@ interface LocaleSegments {
   questions: string
   ask: string
   track: string
+  multimedia: string
+  photo: string
+  video: string
+  audio: string
 }
 
 const SEGMENTS: Record<Locale, LocaleSegments> = {
@@ -44,6 +48,10 @@ const SEGMENTS: Record<Locale, LocaleSegments> = {
     questions: 'hoi-dap',
     ask: 'gui-cau-hoi',
     track: 'tra-cuu-cau-hoi',
+    multimedia: 'da-phuong-tien',
+    photo: 'anh',
+    video: 'video',
+    audio: 'am-thanh',
   },
   en: {
     prefix: '/en',
@@ -59,6 +67,10 @@ const SEGMENTS: Record<Locale, LocaleSegments> = {
     questions: 'questions',
     ask: 'ask-a-question',
     track: 'track-a-question',
+    multimedia: 'multimedia',
+    photo: 'photos',
+    video: 'videos',
+    audio: 'audio',
   },
 }
 
@@ -102,6 +114,12 @@ export const routes = {
   ask: (locale: Locale) => build(locale, SEGMENTS[locale].ask),
   /** Looking a case up by its tracking code. */
   track: (locale: Locale) => build(locale, SEGMENTS[locale].track),
+  /** Đa phương tiện: every album (`/da-phuong-tien/`), or one kind's (`/da-phuong-tien/anh/`). */
+  multimedia: (locale: Locale, kind?: AlbumKind, page = 1) =>
+    paged(locale, kind ? [SEGMENTS[locale].multimedia, SEGMENTS[locale][kind]] : [SEGMENTS[locale].multimedia], page),
+  /** One album, under its kind so a slug can never shadow a kind's listing. */
+  album: (locale: Locale, kind: AlbumKind, slug: string) =>
+    build(locale, SEGMENTS[locale].multimedia, SEGMENTS[locale][kind], slug),
   /** Site-wide feeds (`/rss.xml`), or a section's (`/chuyen-muc/{slug}/rss.xml`). */
   feed: (locale: Locale, format: FeedFormat, sectionSlug?: string) =>
     (sectionSlug ? routes.section(locale, sectionSlug) : routes.home(locale)) + FEED_FILES[format],
@@ -145,6 +163,8 @@ export type SitePage = { path: string; locale: Locale; alternate?: string } & (
   | { view: 'question'; questionId: string }
   | { view: 'ask' }
   | { view: 'track' }
+  | { view: 'album-list'; kind?: AlbumKind; page: number; pageCount: number }
+  | { view: 'album'; albumId: string }
 )
 
 export interface SiteFeed {

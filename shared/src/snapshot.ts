@@ -219,6 +219,73 @@ export interface SnapshotQuestion {
   en?: { title: string; question: string; answerHtml: string }
 }
 
+export type AlbumKind = 'photo' | 'video' | 'audio'
+export const ALBUM_KINDS: readonly AlbumKind[] = ['photo', 'video', 'audio']
+
+/** A video or audio file, or a subtitle file, the site serves at `path`. */
+export interface SnapshotMediaFile {
+  path: string
+  mimeType: string
+  bytes: number
+}
+
+/** One photo of a photo album, in the album's order. */
+export interface SnapshotAlbumPhoto {
+  /** The album row's id: stable across reorders, the lightbox's anchor. */
+  id: string
+  image: SnapshotImage
+  alt: { vi: string; en?: string }
+  caption?: { vi?: string; en?: string }
+  /** Photographer or source. */
+  credit?: string
+}
+
+/** A WebVTT file for a `<track>`. */
+export interface SnapshotTextTrack extends SnapshotMediaFile {
+  /** The language spoken in the track: `vi` or `en`. */
+  lang: Locale
+  kind: 'subtitles' | 'captions'
+  /** What the player's menu shows, e.g. "Tiếng Việt", "English". */
+  label: string
+}
+
+export interface SnapshotAlbumText {
+  title: string
+  slug: string
+  description?: string
+  /** Transcript of a video or audio item, as HTML paragraphs. */
+  transcriptHtml?: string
+}
+
+/**
+ * A multimedia item (Đa phương tiện): a photo album, a video or an audio recording. Exactly one of
+ * `photos` (non-empty, photo), `video` and `audio` is set, matching `kind`.
+ */
+export interface SnapshotAlbum {
+  id: string
+  kind: AlbumKind
+  sectionIds: string[]
+  unitId?: string
+  publishedAt: string
+  updatedAt: string
+  /** The grid's picture: the first photo, the video's poster, or none for audio. */
+  cover?: SnapshotImage
+  /** Photographer, author or source of a video or recording. */
+  credit?: string
+  photos?: SnapshotAlbumPhoto[]
+  video?: {
+    /** An uploaded file (`<video>`), or `embed` from an allowed host (an `<iframe>`), never both. */
+    file?: SnapshotMediaFile
+    embed?: { provider: string; embedUrl: string; pageUrl: string }
+    poster?: SnapshotImage
+    durationSeconds?: number
+    tracks: SnapshotTextTrack[]
+  }
+  audio?: { file: SnapshotMediaFile; durationSeconds?: number }
+  vi: SnapshotAlbumText
+  en?: SnapshotAlbumText
+}
+
 export interface Snapshot {
   version: typeof SNAPSHOT_VERSION
   generatedAt: string
@@ -234,5 +301,6 @@ export interface Snapshot {
   legalDocuments: SnapshotLegalDocument[]
   drafts: SnapshotDraft[]
   questions: SnapshotQuestion[]
+  albums: SnapshotAlbum[]
   files: SnapshotFile[]
 }

@@ -65,3 +65,12 @@ export const casesAdminComponents = {
     },
   },
 } satisfies AdminComponents
+
+/**
+ * Admin screens of the English translation workflow: the translator's queue (with XLIFF export
+ * and import) and the coverage report.
+ */
+export const translationsAdminComponents = {
+  afterNavLinks: [] as string[],
+  views: {},
+} satisfies AdminComponents

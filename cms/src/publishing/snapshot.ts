@@ -1029,7 +1029,7 @@ export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOpt
   yield* jsonArrayItems(reader.drafts())
   yield '],"questions":['
   yield* jsonArrayItems(reader.questions())
-  yield '],"files":' + JSON.stringify([...reader.files.values()]) + '}'
+  yield '],"albums":[],"files":' + JSON.stringify([...reader.files.values()]) + '}'
 }
 
 /** The items of batches, comma-separated, one batch per chunk. */
