@@ -9,7 +9,7 @@ import {
   sitePages,
   switchTarget,
 } from './routes'
-import type { Snapshot, SnapshotArticle, SnapshotSection } from './snapshot'
+import type { AlbumKind, Snapshot, SnapshotAlbum, SnapshotArticle, SnapshotSection } from './snapshot'
 
 describe('route builders', () => {
   it.each([
@@ -49,6 +49,14 @@ describe('route builders', () => {
     [routes.feed('en', 'json'), '/en/feed.json'],
     [routes.feed('vi', 'rss', 'tin-tuc'), '/chuyen-muc/tin-tuc/rss.xml'],
     [routes.feed('en', 'atom', 'tin-tuc'), '/en/sections/tin-tuc/atom.xml'],
+    [routes.multimedia('vi'), '/da-phuong-tien/'],
+    [routes.multimedia('vi', 'photo'), '/da-phuong-tien/anh/'],
+    [routes.multimedia('vi', 'audio', 2), '/da-phuong-tien/am-thanh/trang/2/'],
+    [routes.multimedia('en'), '/en/multimedia/'],
+    [routes.multimedia('en', 'video', 3), '/en/multimedia/videos/page/3/'],
+    [routes.album('vi', 'photo', 'hoi-nghi'), '/da-phuong-tien/anh/hoi-nghi/'],
+    [routes.album('vi', 'video', 'ban-tin'), '/da-phuong-tien/video/ban-tin/'],
+    [routes.album('en', 'audio', 'interview'), '/en/multimedia/audio/interview/'],
     [routes.sitemap(), '/sitemap.xml'],
     [routes.robots(), '/robots.txt'],
     [routes.notFound(), '/404.html'],
@@ -236,6 +244,75 @@ describe('sitePages', () => {
   })
 
   it('links pairs both ways', () => {
+    for (const page of pages) {
+      if (page.alternate) expect(byPath.get(page.alternate)?.alternate).toBe(page.path)
+    }
+  })
+})
+
+const album = (id: string, kind: AlbumKind, publishedAt: string, en = false): SnapshotAlbum => ({
+  id,
+  kind,
+  sectionIds: [],
+  publishedAt,
+  updatedAt: publishedAt,
+  ...(kind === 'audio' ? { audio: { file: { path: `/media/av/${id}.mp3`, mimeType: 'audio/mpeg', bytes: 1 } } } : {}),
+  vi: { title: `Album ${id}`, slug: `album-${id}` },
+  ...(en ? { en: { title: `Album ${id} (en)`, slug: `en-album-${id}` } } : {}),
+})
+
+describe('sitePages for Đa phương tiện', () => {
+  // 13 photo albums (two with English), one video, no audio.
+  const photos = Array.from({ length: LISTING_PAGE_SIZE + 1 }, (_, i) =>
+    album(`p${i}`, 'photo', `2025-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`, i < 2),
+  )
+  const snap = snapshot({ albums: [...photos, album('v1', 'video', '2025-03-01T00:00:00Z')] })
+  const pages = sitePages(snap)
+  const byPath = new Map(pages.map((p) => [p.path, p]))
+
+  it.each([
+    ['/da-phuong-tien/', '/en/multimedia/'],
+    ['/en/multimedia/', '/da-phuong-tien/'],
+    ['/da-phuong-tien/trang/2/', undefined],
+    ['/da-phuong-tien/anh/', '/en/multimedia/photos/'],
+    ['/da-phuong-tien/anh/trang/2/', undefined],
+    ['/da-phuong-tien/video/', undefined],
+    ['/da-phuong-tien/anh/album-p0/', '/en/multimedia/photos/en-album-p0/'],
+    ['/en/multimedia/photos/en-album-p1/', '/da-phuong-tien/anh/album-p1/'],
+    ['/da-phuong-tien/anh/album-p5/', undefined],
+    ['/da-phuong-tien/video/album-v1/', undefined],
+  ])('%s exists with alternate %s', (path, alternate) => {
+    expect(byPath.get(path)?.alternate).toBe(alternate)
+  })
+
+  it.each([
+    '/da-phuong-tien/am-thanh/',
+    '/en/multimedia/audio/',
+    '/en/multimedia/videos/',
+    '/en/multimedia/page/2/',
+    '/en/multimedia/photos/album-p5/',
+    '/en/multimedia/videos/album-v1/',
+  ])('has no %s (nothing to show there)', (path) => {
+    expect(byPath.has(path)).toBe(false)
+  })
+
+  it('pages the lists by LISTING_PAGE_SIZE and tells each page its kind and total', () => {
+    expect(byPath.get('/da-phuong-tien/')).toMatchObject({ view: 'album-list', page: 1, pageCount: 2 })
+    expect(byPath.get('/da-phuong-tien/')).not.toHaveProperty('kind')
+    expect(byPath.get('/da-phuong-tien/anh/trang/2/')).toMatchObject({ view: 'album-list', kind: 'photo', page: 2, pageCount: 2 })
+    expect(byPath.get('/da-phuong-tien/video/')).toMatchObject({ kind: 'video', pageCount: 1 })
+    expect(byPath.get('/en/multimedia/photos/')).toMatchObject({ kind: 'photo', pageCount: 1 })
+    expect(byPath.get('/da-phuong-tien/video/album-v1/')).toMatchObject({ view: 'album', albumId: 'v1' })
+  })
+
+  it('keeps the Vietnamese grid when there is no album at all, and no English one', () => {
+    const empty = new Map(sitePages(snapshot({})).map((p) => [p.path, p]))
+    expect(empty.get('/da-phuong-tien/')).toMatchObject({ view: 'album-list', pageCount: 1 })
+    expect([...empty.keys()].filter((p) => p.startsWith('/en/multimedia') || p.startsWith('/da-phuong-tien/anh'))).toEqual([])
+  })
+
+  it('links pairs both ways and lists every path once', () => {
+    expect(byPath.size).toBe(pages.length)
     for (const page of pages) {
       if (page.alternate) expect(byPath.get(page.alternate)?.alternate).toBe(page.path)
     }

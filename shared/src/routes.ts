@@ -1,4 +1,4 @@
-import type { AlbumKind, Locale, Snapshot, SnapshotArticle, SnapshotSection } from './snapshot'
+import { ALBUM_KINDS, type AlbumKind, type Locale, type Snapshot, type SnapshotAlbum, type SnapshotArticle, type SnapshotSection } from './snapshot'
 
 /**
  * Public URLs of the static site (docs/architecture.md, "Public URLs of the site"). Every page,
@@ -137,6 +137,12 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 export function articlePath(article: SnapshotArticle, locale: Locale): string | undefined {
   const slug = article[locale]?.slug
   return slug === undefined ? undefined : routes.article(locale, slug)
+}
+
+/** Album path in `locale`, or undefined when the album has no published text in that language. */
+export function albumPath(album: SnapshotAlbum, locale: Locale): string | undefined {
+  const slug = album[locale]?.slug
+  return slug === undefined ? undefined : routes.album(locale, album.kind, slug)
 }
 
 /** Section or topic landing path, depending on the section's kind. */
@@ -300,6 +306,30 @@ export function sitePages(snapshot: Snapshot): SitePage[] {
         ? { view: 'question', locale, path: routes.question(locale, question.slug), questionId: question.id }
         : undefined,
     )
+  }
+  // Đa phương tiện: the all-kinds grid always exists in Vietnamese (the menu links it); a kind's tab
+  // and every English list only once they have something to show, so no tab leads to an empty grid.
+  const newestAlbums = [...snapshot.albums].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  for (const kind of [undefined, ...ALBUM_KINDS]) {
+    pair((locale) => {
+      const count = newestAlbums.filter((album) => album[locale] && (!kind || album.kind === kind)).length
+      if (count === 0 && (locale === 'en' || kind)) return undefined
+      const pageTotal = pageCount(count)
+      return Array.from({ length: pageTotal }, (_, i) => ({
+        view: 'album-list' as const,
+        locale,
+        path: routes.multimedia(locale, kind, i + 1),
+        ...(kind ? { kind } : {}),
+        page: i + 1,
+        pageCount: pageTotal,
+      }))
+    })
+  }
+  for (const album of newestAlbums) {
+    pair((locale) => {
+      const path = albumPath(album, locale)
+      return path === undefined ? undefined : { view: 'album', locale, path, albumId: album.id }
+    })
   }
   // Anyone may ask or track a question in either language, whatever has been translated.
   pair((locale) => ({ view: 'ask', locale, path: routes.ask(locale) }))
