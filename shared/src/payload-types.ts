@@ -82,6 +82,7 @@ export interface Config {
     'audit-log': AuditLog;
     'quota-reminders': QuotaReminder;
     'view-tallies': ViewTally;
+    translations: Translation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'quota-reminders': QuotaRemindersSelect<false> | QuotaRemindersSelect<true>;
     'view-tallies': ViewTalliesSelect<false> | ViewTalliesSelect<true>;
+    translations: TranslationsSelect<false> | TranslationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1010,6 +1012,112 @@ export interface ViewTally {
   createdAt: string;
 }
 /**
+ * The English version's state of each article, page, document, unit, album and public question. States move with the buttons of each item's English panel.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations".
+ */
+export interface Translation {
+  id: number;
+  item?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'legal-documents';
+        value: number | LegalDocument;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
+      } | null);
+  itemCollection: 'articles' | 'pages' | 'legal-documents' | 'units' | 'albums' | 'cases';
+  itemId: string;
+  title?: string | null;
+  state: 'not-needed' | 'needed' | 'in-progress' | 'in-review' | 'published' | 'stale';
+  stateChangedAt?: string | null;
+  neededSince?: string | null;
+  sections?: (number | Section)[] | null;
+  unit?: (number | null) | Unit;
+  viewCount?: number | null;
+  sourcePublishedAt?: string | null;
+  itemPublic?: boolean | null;
+  sourceTexts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sourceFingerprint?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  published?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  publishedAt?: string | null;
+  firstPublishedAt?: string | null;
+  translator?: (number | null) | User;
+  reviewer?: (number | null) | User;
+  reason?: string | null;
+  /**
+   * The translator writes the English of the question and answer here (the case itself holds the sender's personal data).
+   */
+  question?: {
+    title?: string | null;
+    question?: string | null;
+    answer?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1193,6 +1301,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'view-tallies';
         value: number | ViewTally;
+      } | null)
+    | ({
+        relationTo: 'translations';
+        value: number | Translation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1653,6 +1765,42 @@ export interface ViewTalliesSelect<T extends boolean = true> {
   article?: T;
   month?: T;
   views?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations_select".
+ */
+export interface TranslationsSelect<T extends boolean = true> {
+  item?: T;
+  itemCollection?: T;
+  itemId?: T;
+  title?: T;
+  state?: T;
+  stateChangedAt?: T;
+  neededSince?: T;
+  sections?: T;
+  unit?: T;
+  viewCount?: T;
+  sourcePublishedAt?: T;
+  itemPublic?: T;
+  sourceTexts?: T;
+  sourceFingerprint?: T;
+  changedFields?: T;
+  published?: T;
+  publishedAt?: T;
+  firstPublishedAt?: T;
+  translator?: T;
+  reviewer?: T;
+  reason?: T;
+  question?:
+    | T
+    | {
+        title?: T;
+        question?: T;
+        answer?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -81,6 +81,8 @@ export function notifyPublisherAfterChange(hasDrafts: boolean): CollectionAfterC
  * The operation knows whether it saves a draft; the afterChange hook does not, hence the note.
  */
 const draftSaveKey = (slug: string) => `draftSave:${slug}`
+/** Whether this request saves a draft beside the published item (collections using `noteDraftSaves`). */
+export const isDraftSave = (req: PayloadRequest, slug: string): boolean => Boolean(req.context[draftSaveKey(slug)])
 
 export const noteDraftSaves: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   if (operation === 'create' || operation === 'update')

@@ -9,6 +9,7 @@ import {
   type TranslationState,
 } from '@cong/shared/translation'
 import { idOf } from '../access/roles'
+import { isDraftSave } from '../publishing/hooks'
 import { sourceTexts, sourceTitle } from './fields'
 
 type Doc = Record<string, unknown>
@@ -176,6 +177,12 @@ export const syncTranslationAfterChange: CollectionAfterChangeHook = async ({ do
   const slug = collection.slug
   if (!isTranslatableCollection(slug)) return doc
   if (req.context?.skipTranslationSync) return doc
+  // A draft saved beside a published legal document changes nothing public yet: the English is
+  // measured against the Vietnamese readers have.
+  if (isDraftSave(req, slug)) {
+    const existing = await findTranslation(req.payload, slug, doc.id, req).catch(() => null)
+    if (existing) return doc
+  }
   // A private case needs no English: its record appears when it is approved for Hỏi – Đáp.
   if (slug === 'cases' && !isPublicAnswer(doc)) {
     const existing = await findTranslation(req.payload, slug, doc.id, req).catch(() => null)

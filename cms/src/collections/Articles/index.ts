@@ -20,6 +20,7 @@ import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { enforceOwnUnit } from './hooks/enforceOwnUnit'
 import { contentGate } from './hooks/contentGate'
 import { recordRepublishedOriginal, republishingGate } from './hooks/republishing'
+import { syncTranslationAfterChange } from '../../translations/hooks'
 
 /** Who puts an article on the home page's featured slot. */
 const FEATURING: Role[] = ['editor', 'board', 'admin']
@@ -57,7 +58,7 @@ export const Articles: CollectionConfig = {
       uniqueSlugHook({ field: 'slug', from: 'title', locale: 'vi' }),
       uniqueSlugHook({ field: 'slugEn', from: 'title', locale: 'en' }),
     ],
-    afterChange: [auditAfterChange, notifyPublisherAfterChange(true)],
+    afterChange: [auditAfterChange, notifyPublisherAfterChange(true), syncTranslationAfterChange],
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
   },
   fields: localizedOnlyForTranslators([

@@ -35,6 +35,7 @@ import {
   rememberTargets,
 } from './hooks'
 import { documentFilesField } from '../fields/documentFiles'
+import { syncTranslationAfterChange } from '../../translations/hooks'
 
 const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } as const
 
@@ -91,7 +92,7 @@ export const LegalDocuments: CollectionConfig = {
   hooks: {
     beforeOperation: [noteDraftSaves, publishOnlyBy(['editor', 'board', 'admin'])],
     beforeChange: [keepRowsForTranslators, rememberTargets, applyDocumentNumber, applyOwnValidity],
-    afterChange: [auditAfterChange, notifyPublisherUnlessDraftSave, refreshTargetsAfterChange],
+    afterChange: [auditAfterChange, notifyPublisherUnlessDraftSave, refreshTargetsAfterChange, syncTranslationAfterChange],
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), refreshTargetsAfterDelete],
   },
   fields: localizedOnlyForTranslators([

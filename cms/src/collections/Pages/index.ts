@@ -12,6 +12,7 @@ import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
+import { syncTranslationAfterChange } from '../../translations/hooks'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -37,7 +38,7 @@ export const Pages: CollectionConfig = {
   hooks: {
     beforeOperation: [alwaysWriteMainDocument],
     beforeChange: [applyWorkflow, uniqueSlugHook({ field: 'slug', from: 'title', locale: 'vi' })],
-    afterChange: [auditAfterChange, notifyPublisherAfterChange(true)],
+    afterChange: [auditAfterChange, notifyPublisherAfterChange(true), syncTranslationAfterChange],
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
   },
   fields: localizedOnlyForTranslators([

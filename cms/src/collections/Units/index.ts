@@ -11,6 +11,7 @@ import { uniqueSlugHook } from '../../hooks/slug'
 import { keepRowsForTranslators } from '../../hooks/translatorRows'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
+import { syncTranslationAfterChange } from '../../translations/hooks'
 
 export const UNIT_KINDS = [
   { value: 'ministry', label: { vi: 'Bộ', en: 'Ministry' } },
@@ -45,7 +46,7 @@ export const Units: CollectionConfig = {
   },
   hooks: {
     beforeChange: [keepRowsForTranslators, uniqueSlugHook({ field: 'slug', from: 'name', locale: 'vi' })],
-    afterChange: [auditAfterChange, notifyPublisherAfterChange(false)],
+    afterChange: [auditAfterChange, notifyPublisherAfterChange(false), syncTranslationAfterChange],
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(false)],
   },
   fields: localizedOnlyForTranslators([
