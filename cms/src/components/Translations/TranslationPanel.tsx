@@ -1,0 +1,143 @@
+'use client'
+import { useState } from 'react'
+import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useAuth, useConfig, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { isRole } from '@cong/shared/roles'
+import { TRANSLATION_PANEL_STRINGS } from '../../i18n/translationsAdmin'
+import {
+  adminLanguage,
+  asTranslationState,
+  checkBeforeSending,
+  localeHref,
+  panelMoves,
+  refusalMessage,
+  type PanelMove,
+} from './panelModel'
+import { TranslationPanelView } from './TranslationPanelView'
+import { useTranslatedItem, useTranslationStatus } from './useTranslationStatus'
+
+/**
+ * The sidebar panel «Bản tiếng Anh». It reads the item's translation record through
+ * `GET /api/translations/status` and sends moves to `POST /api/translations/move`; a move writes
+ * the record only, never the item, so the form is not submitted (an unsaved edit stays in the
+ * form). After a move the panel reads the status again and the page's server data is refreshed.
+ */
+export function TranslationPanel() {
+  const { user } = useAuth<{ role?: unknown; active?: boolean | null }>()
+  const { i18n } = useTranslation()
+  const { config } = useConfig()
+  const locale = useLocale()
+  const router = useRouter()
+  const pathname = usePathname()
+  const search = useSearchParams()
+  const lang = adminLanguage(i18n.language)
+  const t = TRANSLATION_PANEL_STRINGS[lang]
+  const { collection, id, stamp } = useTranslatedItem()
+  const { result, reload } = useTranslationStatus(collection, id, stamp)
+  // Only the array rows' ids, as one string: the panel re-renders when rows change, not on every keystroke.
+  const rowIds = useFormFields(([f]) =>
+    Object.keys(f)
+      .filter((key) => /\.\d+\.id$/.test(key))
+      .map((key) => `${key}=${String(f[key]?.value)}`)
+      .join('|'),
+  )
+
+  const [pending, setPending] = useState<PanelMove | null>(null)
+  const [reason, setReason] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (!collection) return null
+  const role = user && user.active !== false && isRole(user.role) ? user.role : null
+  const record = result?.ok ? result.status.translation : null
+  const state = asTranslationState(record?.state)
+  const moves = state ? panelMoves(state, role, lang, result?.ok ? result.status.moves : null) : []
+  const status = !id
+    ? 'unsaved'
+    : !result
+      ? 'loading'
+      : result.ok
+        ? state
+          ? 'ready'
+          : 'missing'
+        : result.httpStatus === 404
+          ? 'missing'
+          : 'failed'
+  const loadProblem = result && !result.ok && result.httpStatus !== 404 ? `${t.loadFailed} ${refusalMessage(result.body, lang)}` : null
+
+  // The translation record of a Q&A is not localized: it is English already, with no locale to switch.
+  const ownLocales = collection !== 'cases'
+  const english = locale?.code === 'en'
+  const query = search?.toString() ?? ''
+
+  /** The row number of `array.<rowId>.field`, from the form's row ids, for the changed-field list. */
+  const rowNumber = (path: string): number | null => {
+    const [array, rowId] = path.split('.')
+    if (!rowId) return null
+    const match = rowIds.split('|').find((entry) => entry.startsWith(`${array}.`) && entry.endsWith(`.id=${rowId}`))
+    const index = match ? Number(match.slice(array.length + 1).split('.')[0]) : NaN
+    return Number.isInteger(index) ? index + 1 : null
+  }
+
+  const close = () => {
+    setPending(null)
+    setReason('')
+    setProblem(null)
+  }
+
+  const send = async (move: PanelMove) => {
+    if (!collection || !id) return
+    const check = checkBeforeSending(move, reason, lang)
+    if (!check.ok) return setProblem(check.message)
+    setBusy(true)
+    setProblem(null)
+    try {
+      const res = await fetch(`${config.serverURL}${config.routes.api}/translations/move`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ collection, id, to: move.to, ...(check.reason ? { reason: check.reason } : {}) }),
+      })
+      if (!res.ok) return setProblem(refusalMessage(await res.json().catch(() => null), lang))
+      close()
+      reload()
+      router.refresh()
+    } catch {
+      setProblem(t.refused)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const start = (move: PanelMove) => {
+    setProblem(null)
+    setReason('')
+    if (move.needsReason) return setPending(move)
+    setPending(null)
+    void send(move)
+  }
+
+  return (
+    <TranslationPanelView
+      lang={lang}
+      collection={collection}
+      status={status}
+      record={record && state ? { ...record, state } : null}
+      moves={moves}
+      changes={result?.ok ? result.status.changes : []}
+      rowNumber={rowNumber}
+      sideBySideHref={ownLocales ? localeHref(pathname, query, 'en') : null}
+      backHref={ownLocales ? localeHref(pathname, query, 'vi') : null}
+      english={english}
+      pending={pending}
+      reason={reason}
+      problem={problem ?? loadProblem}
+      busy={busy}
+      onStart={start}
+      onConfirm={() => pending && void send(pending)}
+      onCancel={close}
+      onReason={setReason}
+      onRetry={reload}
+    />
+  )
+}
