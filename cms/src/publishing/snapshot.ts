@@ -4,12 +4,17 @@ import { draftStatus } from '@cong/shared/commentPeriod'
 import { CASE_TYPE_CODES, SENDER_KIND_CODES } from '@cong/shared/citizenCase'
 import { computeValidity, type ActingRelation } from '@cong/shared/legalValidity'
 import { isLegalDocType, isLegalField, type LegalField } from '@cong/shared/legalVocabulary'
+import { DEFAULT_EMBED_HOSTS, parseEmbedUrl } from '@cong/shared/media'
 import { routes } from '@cong/shared/routes'
 import { slugify } from '@cong/shared/slug'
 import {
   SNAPSHOT_VERSION,
   type Locale,
   type Snapshot,
+  type SnapshotAlbum,
+  type SnapshotAlbumPhoto,
+  type SnapshotMediaFile,
+  type SnapshotTextTrack,
   type SnapshotArticle,
   type SnapshotArticleText,
   type SnapshotAttachment,
@@ -36,7 +41,8 @@ import {
   type RelationRow,
 } from '../collections/LegalDocuments/validity'
 import { dayOf } from '../days'
-import { escapeAttribute, richTextToHtml, uploadIdsIn, type RichTextContext } from './richText'
+import { loadPublishedEnglish, type PublishedEnglish } from '../translations/published'
+import { escapeAttribute, richTextToHtml, uploadIdsIn, type AlbumEmbed, type RichTextContext } from './richText'
 
 /**
  * Builds the content snapshot (docs/architecture.md, "Snapshot") from the database: published
@@ -261,6 +267,59 @@ const PUBLIC_ANSWER: Where = {
   and: [{ state: { equals: 'answered' } }, { visibility: { equals: 'public' } }, { publicSlug: { exists: true } }],
 }
 
+/** A video, audio or subtitle upload (`media-files`). */
+interface MediaFileDoc {
+  id: string | number
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  kind?: 'video' | 'audio' | 'subtitles' | null
+  durationSeconds?: number | null
+  poster?: Ref
+}
+
+interface AlbumDoc {
+  id: string | number
+  title?: Localized<string>
+  slug?: string | null
+  kind?: string | null
+  description?: Localized<string>
+  sections?: Ref[] | null
+  unit?: Ref
+  credit?: string | null
+  photos?:
+    | { id?: string | null; image?: Ref; caption?: Localized<string>; alt?: Localized<string>; credit?: string | null }[]
+    | null
+  video?: {
+    source?: 'file' | 'embed' | null
+    file?: Ref
+    embedUrl?: string | null
+    poster?: Ref
+    durationSeconds?: number | null
+    tracks?: { id?: string | null; file?: Ref; lang?: string | null; kind?: string | null }[] | null
+  } | null
+  audio?: { file?: Ref; durationSeconds?: number | null } | null
+  transcript?: Localized<string>
+  publishedAt?: string | null
+  updatedAt: string
+}
+
+/** The published English copy of an album (`englishValues('albums', …)`): photo texts by row id. */
+interface AlbumEnglish {
+  title?: unknown
+  slug?: unknown
+  description?: unknown
+  transcript?: unknown
+  photos?: unknown
+}
+
+/** What an article embedding an album, or linking to it, needs once every album is indexed. */
+interface IndexedAlbum {
+  embed: AlbumEmbed['album']
+  vi: { title: string; slug: string }
+  en?: { title: string; slug: string }
+}
+
 /** What one legal document does to another, indexed for both ends. */
 interface IndexedRelation {
   acting: string
@@ -316,6 +375,11 @@ class SnapshotReader {
   private readonly sectionRoutes = new Map<string, { slug: string; kind: 'section' | 'topic'; en: boolean }>()
   private readonly unitSlugs = new Map<string, { slug: string; en: boolean }>()
   private readonly documentFiles = new Map<string, DocumentFileDoc>()
+  private readonly mediaFiles = new Map<string, MediaFileDoc>()
+  /** Every public album, for embeds and links in rich text (read before any rich text). */
+  private readonly albumIndex = new Map<string, IndexedAlbum>()
+  /** Hosts the site settings allow videos to be embedded from. */
+  private embedHosts: readonly string[] = DEFAULT_EMBED_HOSTS
   /** Published legal documents, and the relations between them by either end. */
   private readonly legalIds = new Set<string>()
   private readonly relationsByActing = new Map<string, IndexedRelation[]>()
@@ -324,6 +388,7 @@ class SnapshotReader {
   /** Where Payload serves upload files (`<serverURL>/api/media/file/<filename>`). */
   private readonly mediaFileUrl: string
   private readonly documentFileUrl: string
+  private readonly avFileUrl: string
   /** Validity and draft status are as of the moment the snapshot is made. */
   private readonly now = clock.now()
 
@@ -335,6 +400,7 @@ class SnapshotReader {
     const base = options.fileBaseUrl || process.env.CMS_URL || payload.config.serverURL || 'http://127.0.0.1:3000'
     this.mediaFileUrl = `${base.replace(/\/+$/, '')}${payload.config.routes.api}/media/file`
     this.documentFileUrl = `${base.replace(/\/+$/, '')}${payload.config.routes.api}/document-files/file`
+    this.avFileUrl = `${base.replace(/\/+$/, '')}${payload.config.routes.api}/media-files/file`
   }
 
   /** Every matching document, `batchSize` at a time, by ascending id (stable while others write). */
@@ -463,6 +529,9 @@ class SnapshotReader {
     return {
       upload: (value, altOverride) => this.uploadHtml(value, altOverride, locale),
       internalHref: (relationTo, value) => this.internalHref(relationTo, idOf(value as Ref), locale),
+      locale,
+      album: (id, albumLocale) => this.albumEmbed(id, albumLocale),
+      embedHosts: this.embedHosts,
     }
   }
 
@@ -512,6 +581,8 @@ class SnapshotReader {
         const u = this.unitSlugs.get(id)
         return u ? routes.unit(u.en && locale === 'en' ? 'en' : 'vi', u.slug) : null
       }
+      case 'albums':
+        return this.albumEmbed(id, locale)?.href ?? null
       default:
         return null
     }
@@ -942,6 +1013,236 @@ class SnapshotReader {
     ]
   }
 
+  // ---- albums (Đa phương tiện) --------------------------------------------------------------
+
+  /**
+   * Every public album, mapped once before any rich text is rendered: articles (and pages,
+   * units…) embed albums and link to them, and an embed shows the album's cover, player and
+   * English title. Only the embed's part is kept; the albums themselves are streamed later.
+   */
+  async indexAlbums(): Promise<void> {
+    const settings = (await this.payload.findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as { embedHosts?: unknown }
+    const hosts = Array.isArray(settings.embedHosts)
+      ? settings.embedHosts.flatMap((h) => (typeof h === 'string' ? h : typeof h === 'object' && h && 'host' in h ? String(h.host) : []))
+      : []
+    if (hosts.length) this.embedHosts = hosts
+    for await (const batch of this.pages<AlbumDoc>('albums' as CollectionSlug, PUBLISHED)) {
+      const english = await this.loadAlbumBatch(batch)
+      for (const doc of batch) {
+        const album = this.album(doc, english.get(String(doc.id)))
+        if (!album) continue
+        this.albumIndex.set(album.id, {
+          embed: compact({
+            kind: album.kind,
+            cover: album.cover,
+            video: album.video,
+            audio: album.audio,
+            photoCount: album.photos?.length ?? 0,
+          }),
+          vi: { title: album.vi.title, slug: album.vi.slug },
+          en: album.en ? { title: album.en.title, slug: album.en.slug } : undefined,
+        })
+      }
+      this.forgetAlbumFiles()
+    }
+  }
+
+  /** Public albums, newest first; the order comes from a light read, the albums a batch at a time. */
+  async *albums(): AsyncGenerator<SnapshotAlbum[]> {
+    const { docs } = await this.payload.find({
+      collection: 'albums' as CollectionSlug,
+      where: PUBLISHED,
+      select: { publishedAt: true },
+      sort: ['-publishedAt', '-id'],
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const order = docs.map((doc) => String(doc.id))
+    for (let i = 0; i < order.length; i += this.batchSize) {
+      const chunk = order.slice(i, i + this.batchSize)
+      const byId = new Map<string, AlbumDoc>()
+      for await (const batch of this.pages<AlbumDoc>('albums' as CollectionSlug, { and: [PUBLISHED, { id: { in: chunk } }] })) {
+        for (const doc of batch) byId.set(String(doc.id), doc)
+      }
+      const english = await this.loadAlbumBatch([...byId.values()])
+      yield chunk.flatMap((id) => {
+        const doc = byId.get(id)
+        const album = doc && this.album(doc, english.get(id))
+        return album ? [album] : []
+      })
+      this.forgetAlbumFiles()
+    }
+  }
+
+  /** Loads what a batch of albums shows (images, media files, posters) and their published English. */
+  private async loadAlbumBatch(docs: AlbumDoc[]): Promise<Map<string, PublishedEnglish>> {
+    const fileIds = new Set<string>()
+    const mediaIds = new Set<string>()
+    for (const doc of docs) {
+      for (const photo of doc.photos ?? []) mediaIds.add(idOf(photo.image) ?? '')
+      mediaIds.add(idOf(doc.video?.poster) ?? '')
+      fileIds.add(idOf(doc.video?.file) ?? '')
+      fileIds.add(idOf(doc.audio?.file) ?? '')
+      for (const track of doc.video?.tracks ?? []) fileIds.add(idOf(track.file) ?? '')
+    }
+    fileIds.delete('')
+    const wanted = [...fileIds].filter((id) => !this.mediaFiles.has(id))
+    for (let i = 0; i < wanted.length; i += this.batchSize) {
+      const chunk = { id: { in: wanted.slice(i, i + this.batchSize) } }
+      for await (const batch of this.pages<MediaFileDoc>('media-files' as CollectionSlug, chunk)) {
+        for (const doc of batch) this.mediaFiles.set(String(doc.id), doc)
+      }
+    }
+    // A video without a poster of its own shows the frame ffmpeg took from its file.
+    for (const file of this.mediaFiles.values()) mediaIds.add(idOf(file.poster) ?? '')
+    mediaIds.delete('')
+    await this.loadMedia(mediaIds)
+    return loadPublishedEnglish(this.payload, 'albums', docs.map((doc) => doc.id))
+  }
+
+  private forgetAlbumFiles(): void {
+    this.forgetMedia()
+    this.mediaFiles.clear()
+  }
+
+  /**
+   * One album as the site shows it, or nothing when it cannot be shown (a photo album without a
+   * photo, a video without its file or with a link to a host no longer allowed). The English
+   * comes only from the published copy; photo captions and alt texts match their row by id.
+   */
+  private album(doc: AlbumDoc, english: PublishedEnglish | undefined): SnapshotAlbum | undefined {
+    const title = text(doc.title?.vi)
+    const kind = doc.kind === 'photo' || doc.kind === 'video' || doc.kind === 'audio' ? doc.kind : undefined
+    if (!doc.slug || !title || !kind) return undefined
+    const en = english?.values as AlbumEnglish | undefined
+    const enTitle = stringOf(en?.title)
+    const enSlug = stringOf(en?.slug)
+    const hasEn = Boolean(enTitle && enSlug)
+    const enRows = new Map<string, { caption?: unknown; alt?: unknown }>()
+    if (hasEn && Array.isArray(en?.photos)) {
+      for (const row of en.photos as { id?: unknown; caption?: unknown; alt?: unknown }[]) {
+        if (row && typeof row === 'object' && row.id !== undefined && row.id !== null) enRows.set(String(row.id), row)
+      }
+    }
+    const album: SnapshotAlbum = {
+      id: String(doc.id),
+      kind,
+      sectionIds: (doc.sections ?? []).flatMap((s) => idOf(s) ?? []),
+      unitId: idOf(doc.unit),
+      publishedAt: doc.publishedAt ?? doc.updatedAt,
+      updatedAt: doc.updatedAt,
+      credit: text(doc.credit),
+      vi: compact({
+        title,
+        slug: doc.slug,
+        description: text(doc.description?.vi),
+        transcriptHtml: kind === 'photo' ? undefined : paragraphsHtml(doc.transcript?.vi),
+      }),
+      en:
+        enTitle && enSlug
+          ? compact({
+              title: enTitle,
+              slug: enSlug,
+              description: stringOf(en?.description),
+              transcriptHtml: kind === 'photo' ? undefined : paragraphsHtml(stringOf(en?.transcript)),
+            })
+          : undefined,
+    }
+    if (kind === 'photo') {
+      const photos = (doc.photos ?? []).flatMap((row, i): SnapshotAlbumPhoto[] => {
+        const image = this.image(row.image)
+        if (!image) return []
+        const rowEn = row.id ? enRows.get(String(row.id)) : undefined
+        const caption = compact({ vi: text(row.caption?.vi), en: stringOf(rowEn?.caption) })
+        return [
+          compact({
+            id: row.id ? String(row.id) : `${album.id}-${i + 1}`,
+            image,
+            alt: compact({ vi: text(row.alt?.vi) ?? image.alt.vi, en: stringOf(rowEn?.alt) }),
+            caption: caption.vi || caption.en ? caption : undefined,
+            credit: text(row.credit),
+          }),
+        ]
+      })
+      if (photos.length === 0) return undefined
+      album.photos = photos
+      album.cover = photos[0].image
+    } else if (kind === 'video') {
+      const video = this.video(doc)
+      if (!video) return undefined
+      album.video = video
+      album.cover = video.poster
+    } else {
+      const file = this.mediaFiles.get(idOf(doc.audio?.file) ?? '')
+      const audio = file ? this.avFile(file, 'audio') : undefined
+      if (!file || !audio) return undefined
+      album.audio = compact({ file: audio, durationSeconds: seconds(doc.audio?.durationSeconds) ?? seconds(file.durationSeconds) })
+    }
+    return compact(album)
+  }
+
+  private video(doc: AlbumDoc): SnapshotAlbum['video'] | undefined {
+    const group = doc.video
+    if (!group) return undefined
+    const file = this.mediaFiles.get(idOf(group.file) ?? '')
+    const poster = this.image(group.poster) ?? this.image(file?.poster)
+    const durationSeconds = seconds(group.durationSeconds) ?? seconds(file?.durationSeconds)
+    if (group.source === 'embed') {
+      // Checked again here: a host the admin has since taken off the list is no longer embedded.
+      const parsed = parseEmbedUrl(group.embedUrl ?? '', this.embedHosts)
+      if (!parsed.ok) return undefined
+      const embed = { provider: parsed.provider, embedUrl: parsed.embedUrl, pageUrl: parsed.pageUrl }
+      return compact({ embed, poster, durationSeconds, tracks: [] })
+    }
+    const videoFile = file ? this.avFile(file, 'video') : undefined
+    if (!videoFile) return undefined
+    const tracks = (group.tracks ?? []).flatMap((row): SnapshotTextTrack[] => {
+      const track = this.mediaFiles.get(idOf(row.file) ?? '')
+      const vtt = track ? this.avFile(track, 'subtitles') : undefined
+      const lang = row.lang === 'vi' || row.lang === 'en' ? row.lang : undefined
+      if (!vtt || !lang) return []
+      const kind = row.kind === 'captions' ? 'captions' : 'subtitles'
+      return [{ ...vtt, lang, kind, label: TRACK_LABELS[lang][kind] }]
+    })
+    return compact({ file: videoFile, poster, durationSeconds, tracks })
+  }
+
+  /** A video, recording or subtitle file as the site serves it (under `/media/av/`), if it is one. */
+  private avFile(doc: MediaFileDoc, kind: 'video' | 'audio' | 'subtitles'): SnapshotMediaFile | undefined {
+    if (!doc.filename) return undefined
+    const mime = doc.mimeType ?? ''
+    const isKind =
+      kind === 'subtitles'
+        ? doc.kind === 'subtitles' || mime === 'text/vtt' || /\.vtt$/i.test(doc.filename)
+        : doc.kind === kind || mime.startsWith(`${kind}/`)
+    if (!isKind) return undefined
+    return {
+      path: this.fileFor(doc.filename, doc.filesize, 'media/av', this.avFileUrl),
+      // Content sniffing may have stored a WebVTT file as text/plain; a <track> needs text/vtt.
+      mimeType: kind === 'subtitles' ? 'text/vtt' : mime,
+      bytes: doc.filesize ?? 0,
+    }
+  }
+
+  /** An embedded album in the text's language when it has one, else the Vietnamese, said so. */
+  private albumEmbed(id: string, locale: Locale): AlbumEmbed | null {
+    const entry = this.albumIndex.get(id)
+    if (!entry) return null
+    const own = locale === 'en' ? entry.en : entry.vi
+    const shown = own ?? entry.vi
+    return compact({
+      album: entry.embed,
+      href: routes.album(own ? locale : 'vi', entry.embed.kind, shown.slug),
+      title: shown.title,
+      lang: own ? undefined : ('vi' as const),
+    })
+  }
+
   async settings(): Promise<SnapshotSettings> {
     const doc = (await this.payload.findGlobal({
       slug: 'site-settings',
@@ -994,6 +1295,30 @@ export function siteFileName(filename: string): string {
   return `${base}-${hash}${ext ? `.${ext}` : ''}`
 }
 
+const TRACK_LABELS: Record<Locale, Record<SnapshotTextTrack['kind'], string>> = {
+  vi: { subtitles: 'Tiếng Việt', captions: 'Tiếng Việt (có mô tả âm thanh)' },
+  en: { subtitles: 'English', captions: 'English (CC)' },
+}
+
+const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? text(value) : undefined)
+
+const seconds = (value: number | null | undefined): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined
+
+/**
+ * A transcript typed in a textarea, as HTML: a blank line starts a paragraph, a single line break
+ * (one speaker's turn, a time mark) is kept as one. Everything is escaped: it is plain text.
+ */
+export function paragraphsHtml(value: string | null | undefined): string | undefined {
+  const paragraphs = (value ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  if (paragraphs.length === 0) return undefined
+  return paragraphs.map((p) => `<p>${p.split(/\s*\n\s*/).map(escapeAttribute).join('<br>')}</p>`).join('')
+}
+
 function hasEnglish(doc: Pick<ArticleDoc, 'englishStatus' | 'title'>): boolean {
   return doc.englishStatus === 'published' && Boolean(text(doc.title?.en))
 }
@@ -1006,6 +1331,7 @@ function hasEnglish(doc: Pick<ArticleDoc, 'englishStatus' | 'title'>): boolean {
 export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOptions): AsyncGenerator<string> {
   const reader = new SnapshotReader(payload, options)
   await reader.indexArticles()
+  await reader.indexAlbums()
   const settings = await reader.settings()
   const sections = await reader.sections()
   const units = await reader.units()
@@ -1029,7 +1355,9 @@ export async function* snapshotJsonChunks(payload: Payload, options: SnapshotOpt
   yield* jsonArrayItems(reader.drafts())
   yield '],"questions":['
   yield* jsonArrayItems(reader.questions())
-  yield '],"albums":[],"files":' + JSON.stringify([...reader.files.values()]) + '}'
+  yield '],"albums":['
+  yield* jsonArrayItems(reader.albums())
+  yield '],"files":' + JSON.stringify([...reader.files.values()]) + '}'
 }
 
 /** The items of batches, comma-separated, one batch per chunk. */
