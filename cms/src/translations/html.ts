@@ -149,14 +149,20 @@ function inline(nodes: Ordered[], format: number, out: InlineNode[]): void {
 
 /** Leading and trailing spaces of a block are layout, not text; an empty block is dropped. */
 function trimInline(nodes: InlineNode[]): InlineNode[] {
-  const flat = nodes
-  const firstText = flat.find((n) => n.type === 'text') as TextNode | undefined
-  if (firstText && flat[0] === firstText) firstText.text = firstText.text.replace(/^ +/, '')
-  const last = flat[flat.length - 1]
-  if (last?.type === 'text') last.text = last.text.replace(/ +$/, '')
-  const kept = flat.filter((n) => n.type !== 'text' || n.text !== '')
-  while (kept[kept.length - 1]?.type === 'linebreak') kept.pop()
-  while (kept[0]?.type === 'linebreak') kept.shift()
+  const kept = [...nodes]
+  // Spaces around a line break or at the block's edges are layout too.
+  for (;;) {
+    const first = kept[0]
+    if (first?.type === 'linebreak') kept.shift()
+    else if (first?.type === 'text' && !(first.text = first.text.replace(/^ +/, ''))) kept.shift()
+    else break
+  }
+  for (;;) {
+    const last = kept[kept.length - 1]
+    if (last?.type === 'linebreak') kept.pop()
+    else if (last?.type === 'text' && !(last.text = last.text.replace(/ +$/, ''))) kept.pop()
+    else break
+  }
   return kept
 }
 
