@@ -1,5 +1,6 @@
 import { absoluteUrl } from '@cong/shared/routes'
 import { js2xml } from 'xml-js'
+import { album } from '../data/albums'
 import type { SiteData } from '../data/snapshot'
 
 /**
@@ -15,6 +16,7 @@ export function renderSitemap(data: SiteData): string {
     if (page.view === 'page') lastmod.set(page.path, data.page(page.pageId)!.updatedAt)
     if (page.view === 'legal-document') lastmod.set(page.path, data.legalDocument(page.documentId)!.updatedAt)
     if (page.view === 'draft') lastmod.set(page.path, data.draft(page.draftId)!.updatedAt)
+    if (page.view === 'album') lastmod.set(page.path, album(data, page.albumId)!.updatedAt)
   }
   return js2xml(
     {
