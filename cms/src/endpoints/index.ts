@@ -3,6 +3,7 @@ import { caseReportEndpoint } from './caseReport'
 import { monthlyReportEndpoint } from './monthlyReport'
 import { siteBuildEndpoints } from './siteBuilds'
 import { snapshotEndpoint } from './snapshot'
+import { translationEndpoints } from './translations'
 import { viewEndpoints } from './views'
 
-export const endpoints: Endpoint[] = [snapshotEndpoint, ...viewEndpoints, ...siteBuildEndpoints, monthlyReportEndpoint, caseReportEndpoint]
+export const endpoints: Endpoint[] = [snapshotEndpoint, ...viewEndpoints, ...siteBuildEndpoints, monthlyReportEndpoint, caseReportEndpoint, ...translationEndpoints]

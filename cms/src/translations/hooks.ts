@@ -115,6 +115,8 @@ export async function syncTranslation(
   collection: TranslatableCollection,
   viDoc: Doc,
   req?: Partial<PayloadRequest>,
+  /** The item's Vietnamese before this save, when known: a save that left it as it was changes no state. */
+  previousViDoc?: Doc | null,
 ): Promise<TranslationRecord> {
   const itemId = String(viDoc.id)
   const fields = denormalized(collection, viDoc)
@@ -140,7 +142,10 @@ export async function syncTranslation(
   }
   const current = fingerprint(sourceTexts(collection, viDoc))
   const recorded = record.sourceFingerprint ?? null
-  const state = stateAfterSourceChange(record.state, recorded, current)
+  // A translator back at work on stale English keeps the old source (for the diff): only a new
+  // change to the Vietnamese, not any later save of the item, makes it stale again.
+  const unchanged = previousViDoc ? changedFields(fingerprint(sourceTexts(collection, previousViDoc)), current).length === 0 : false
+  const state = unchanged ? record.state : stateAfterSourceChange(record.state, recorded, current)
   const changes: Doc = {}
   if (state !== record.state) {
     changes.state = state
@@ -173,7 +178,7 @@ export async function syncTranslation(
  * is logged, never thrown: the editor's Vietnamese save must not fail because of the English.
  * Runs in the item's transaction (`req`), so a rolled-back save leaves no record behind.
  */
-export const syncTranslationAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+export const syncTranslationAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
   const slug = collection.slug
   if (!isTranslatableCollection(slug)) return doc
   if (req.context?.skipTranslationSync) return doc
@@ -203,7 +208,8 @@ export const syncTranslationAfterChange: CollectionAfterChangeHook = async ({ do
             overrideAccess: true,
             req,
           })) as unknown as Doc)
-    await syncTranslation(req.payload, slug, viDoc, req)
+    const previous = locale === 'vi' || slug === 'cases' ? (previousDoc as Doc | undefined) : undefined
+    await syncTranslation(req.payload, slug, viDoc, req, previous && Object.keys(previous).length ? previous : null)
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Translation record of ${slug}/${String(doc.id)} not updated` })
   }
