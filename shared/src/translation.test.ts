@@ -34,7 +34,10 @@ describe('fingerprint', () => {
 
   const same: [string, Record<string, string>][] = [
     ['extra whitespace', { title: '  Việt   Nam ', body: 'Nội dung\nbài viết' }],
-    ['NFD instead of NFC', { title: 'Vie\u0302\u0323t Nam'.normalize('NFD'), body: 'Nội dung bài viết'.normalize('NFD') }],
+    [
+      'NFD instead of NFC',
+      { title: 'Vie\u0302\u0323t Nam'.normalize('NFD'), body: 'Nội dung bài viết'.normalize('NFD') },
+    ],
     ['an empty field added', { title: 'Việt Nam', body: 'Nội dung bài viết', sapo: '' }],
     ['a blank field added', { title: 'Việt Nam', body: 'Nội dung bài viết', 'photos.r1.caption': ' \n ' }],
     ['fields in another order', { body: 'Nội dung bài viết', title: 'Việt Nam' }],
@@ -74,7 +77,11 @@ describe('changedFields', () => {
     ['one field changed', { title: 'Tiêu đề mới', sapo: 'Tóm tắt', body: 'Thân bài' }, ['title']],
     ['a field removed', { title: 'Tiêu đề', body: 'Thân bài' }, ['sapo']],
     ['a field emptied (same as removed)', { title: 'Tiêu đề', sapo: '', body: 'Thân bài' }, ['sapo']],
-    ['a field added', { title: 'Tiêu đề', sapo: 'Tóm tắt', body: 'Thân bài', coverCaption: 'Ảnh' }, ['coverCaption']],
+    [
+      'a field added',
+      { title: 'Tiêu đề', sapo: 'Tóm tắt', body: 'Thân bài', coverCaption: 'Ảnh' },
+      ['coverCaption'],
+    ],
     [
       'several, sorted by name',
       { title: 'Khác', body: 'Khác', coverCaption: 'Ảnh' },
@@ -100,7 +107,12 @@ describe('itemFingerprint', () => {
 
   it('does not depend on whitespace, Unicode form or empty fields', () => {
     expect(
-      itemFingerprint({ body: ' Thân  bài ', title: 'Tiêu đề'.normalize('NFD'), 'photos.r1.caption': 'Chú thích', sapo: '' }),
+      itemFingerprint({
+        body: ' Thân  bài ',
+        title: 'Tiêu đề'.normalize('NFD'),
+        'photos.r1.caption': 'Chú thích',
+        sapo: '',
+      }),
     ).toBe(itemFingerprint(texts))
   })
 
@@ -108,7 +120,10 @@ describe('itemFingerprint', () => {
     ['a text changed', { ...texts, body: 'Thân bài mới' }],
     ['a field dropped', { title: 'Tiêu đề', body: 'Thân bài' }],
     // the same text under another field name is another source (a caption moved to another photo)
-    ['a text moved to another field', { title: 'Tiêu đề', body: 'Thân bài', 'photos.r2.caption': 'Chú thích' }],
+    [
+      'a text moved to another field',
+      { title: 'Tiêu đề', body: 'Thân bài', 'photos.r2.caption': 'Chú thích' },
+    ],
   ]
   it.each(different)('changes when %s', (_, other) => {
     expect(itemFingerprint(other)).not.toBe(itemFingerprint(texts))
@@ -125,11 +140,36 @@ describe('fieldDiff', () => {
     expect(fieldDiff({ title: 'Một  hai' }, { title: ' Một hai ' })).toEqual([])
   })
 
-  const kinds: [string, Record<string, string>, Record<string, string>, { field: string; kind: string; before: string; after: string }[]][] = [
-    ['a field added', { title: 'A' }, { title: 'A', sapo: 'Tóm tắt' }, [{ field: 'sapo', kind: 'added', before: '', after: 'Tóm tắt' }]],
-    ['a field removed', { title: 'A', sapo: 'Tóm tắt' }, { title: 'A' }, [{ field: 'sapo', kind: 'removed', before: 'Tóm tắt', after: '' }]],
-    ['a field emptied', { title: 'A', sapo: 'Tóm tắt' }, { title: 'A', sapo: '  ' }, [{ field: 'sapo', kind: 'removed', before: 'Tóm tắt', after: '' }]],
-    ['a field changed', { title: 'Cũ' }, { title: 'Mới' }, [{ field: 'title', kind: 'changed', before: 'Cũ', after: 'Mới' }]],
+  const kinds: [
+    string,
+    Record<string, string>,
+    Record<string, string>,
+    { field: string; kind: string; before: string; after: string }[],
+  ][] = [
+    [
+      'a field added',
+      { title: 'A' },
+      { title: 'A', sapo: 'Tóm tắt' },
+      [{ field: 'sapo', kind: 'added', before: '', after: 'Tóm tắt' }],
+    ],
+    [
+      'a field removed',
+      { title: 'A', sapo: 'Tóm tắt' },
+      { title: 'A' },
+      [{ field: 'sapo', kind: 'removed', before: 'Tóm tắt', after: '' }],
+    ],
+    [
+      'a field emptied',
+      { title: 'A', sapo: 'Tóm tắt' },
+      { title: 'A', sapo: '  ' },
+      [{ field: 'sapo', kind: 'removed', before: 'Tóm tắt', after: '' }],
+    ],
+    [
+      'a field changed',
+      { title: 'Cũ' },
+      { title: 'Mới' },
+      [{ field: 'title', kind: 'changed', before: 'Cũ', after: 'Mới' }],
+    ],
     [
       'several fields, sorted, normalised texts',
       { title: 'Tiêu  đề', body: 'Thân bài' },
@@ -141,9 +181,14 @@ describe('fieldDiff', () => {
     ],
   ]
   it.each(kinds)('%s', (_, before, after, expected) => {
-    expect(fieldDiff(before, after).map(({ field, kind, before: b, after: a }) => ({ field, kind, before: b, after: a }))).toEqual(
-      expected,
-    )
+    expect(
+      fieldDiff(before, after).map(({ field, kind, before: b, after: a }) => ({
+        field,
+        kind,
+        before: b,
+        after: a,
+      })),
+    ).toEqual(expected)
   })
 
   it('marks removed and added words and keeps the unchanged ones', () => {
@@ -176,8 +221,12 @@ describe('fieldDiff', () => {
   })
 
   it('shows an added field as one added part and a removed one as one removed part', () => {
-    expect(fieldDiff({}, { sapo: 'Tóm tắt mới' })[0]!.parts).toEqual([{ text: 'Tóm tắt mới', change: 'added' }])
-    expect(fieldDiff({ sapo: 'Tóm tắt cũ' }, {})[0]!.parts).toEqual([{ text: 'Tóm tắt cũ', change: 'removed' }])
+    expect(fieldDiff({}, { sapo: 'Tóm tắt mới' })[0]!.parts).toEqual([
+      { text: 'Tóm tắt mới', change: 'added' },
+    ])
+    expect(fieldDiff({ sapo: 'Tóm tắt cũ' }, {})[0]!.parts).toEqual([
+      { text: 'Tóm tắt cũ', change: 'removed' },
+    ])
   })
 })
 
@@ -212,9 +261,13 @@ describe('stateAfterSourceChange', () => {
     expect(new Set(cases.map(([s]) => s))).toEqual(new Set(TRANSLATION_STATES))
   })
   it.each(cases)('%s with %s source, Vietnamese %s → %s', (state, rec, cur, expected) => {
-    expect(stateAfterSourceChange(state, rec === 'recorded' ? recorded : null, cur === 'changed' ? changed : unchanged)).toBe(
-      expected,
-    )
+    expect(
+      stateAfterSourceChange(
+        state,
+        rec === 'recorded' ? recorded : null,
+        cur === 'changed' ? changed : unchanged,
+      ),
+    ).toBe(expected)
   })
   it('treats an undefined record as no record', () => {
     expect(stateAfterSourceChange('published', undefined, changed)).toBe('published')
@@ -228,7 +281,9 @@ describe('stateAfterSourceChange', () => {
 const EDITORIAL: Role[] = ['editor', 'board', 'admin']
 const TRANSLATING: Role[] = ['translator', 'board', 'admin']
 const BOARD: Role[] = ['board', 'admin']
-const CONTRACT: Partial<Record<TranslationState, Partial<Record<TranslationState, { roles: Role[]; reason?: Role[] }>>>> = {
+const CONTRACT: Partial<
+  Record<TranslationState, Partial<Record<TranslationState, { roles: Role[]; reason?: Role[] }>>>
+> = {
   'not-needed': { needed: { roles: EDITORIAL } },
   needed: { 'not-needed': { roles: EDITORIAL }, 'in-progress': { roles: TRANSLATING } },
   'in-progress': { 'in-review': { roles: TRANSLATING }, needed: { roles: TRANSLATING } },
@@ -250,7 +305,12 @@ describe('checkTranslationMove, every state × role × target', () => {
     for (const to of TRANSLATION_STATES)
       for (const role of ROLES) {
         const rule = CONTRACT[from]?.[to]
-        rows.push([from, to, role, !rule ? 'unknown-transition' : rule.roles.includes(role) ? 'allowed' : 'forbidden'])
+        rows.push([
+          from,
+          to,
+          role,
+          !rule ? 'unknown-transition' : rule.roles.includes(role) ? 'allowed' : 'forbidden',
+        ])
       }
 
   it('covers every combination', () => {
@@ -267,7 +327,9 @@ describe('checkTranslationMove, every state × role × target', () => {
       expect(bare).toEqual(reasonRequired ? { ok: false, code: 'reason-required' } : { ok: true })
 
       const noEnglish = checkTranslationMove({ from, to, role, reason: 'Lý do', hasEnglish: false })
-      expect(noEnglish).toEqual(NEEDS_ENGLISH.includes(to) ? { ok: false, code: 'english-required' } : { ok: true })
+      expect(noEnglish).toEqual(
+        NEEDS_ENGLISH.includes(to) ? { ok: false, code: 'english-required' } : { ok: true },
+      )
     } else {
       expect(full).toEqual({ ok: false, code: expected })
     }
@@ -275,21 +337,81 @@ describe('checkTranslationMove, every state × role × target', () => {
 })
 
 describe('checkTranslationMove, reasons and English', () => {
-  const cases: [string, Parameters<typeof checkTranslationMove>[0], ReturnType<typeof checkTranslationMove>][] = [
-    ['a blank reason is no reason', { from: 'published', to: 'needed', role: 'board', reason: ' \n ', hasEnglish: true }, { ok: false, code: 'reason-required' }],
-    ['an absent reason is no reason', { from: 'stale', to: 'needed', role: 'admin', hasEnglish: true }, { ok: false, code: 'reason-required' }],
-    ['the board returns a review with a reason', { from: 'in-review', to: 'in-progress', role: 'board', reason: 'Sai thuật ngữ', hasEnglish: true }, { ok: true }],
-    ['the board cannot return a review silently', { from: 'in-review', to: 'in-progress', role: 'board', reason: '', hasEnglish: true }, { ok: false, code: 'reason-required' }],
-    ['a translator takes a submission back without a reason', { from: 'in-review', to: 'in-progress', role: 'translator', hasEnglish: false }, { ok: true }],
-    ['submitting without an English title is refused', { from: 'in-progress', to: 'in-review', role: 'translator', hasEnglish: false }, { ok: false, code: 'english-required' }],
-    ['publishing without an English title is refused', { from: 'in-review', to: 'published', role: 'board', hasEnglish: false }, { ok: false, code: 'english-required' }],
-    ['re-publishing a stale one without English is refused', { from: 'stale', to: 'published', role: 'admin', hasEnglish: false }, { ok: false, code: 'english-required' }],
-    ['starting needs no English yet', { from: 'needed', to: 'in-progress', role: 'translator', hasEnglish: false }, { ok: true }],
-    ['the role is checked before the reason', { from: 'published', to: 'needed', role: 'editor', hasEnglish: true }, { ok: false, code: 'forbidden' }],
-    ['the role is checked before the English', { from: 'in-review', to: 'published', role: 'translator', hasEnglish: false }, { ok: false, code: 'forbidden' }],
-    ['the reason is checked before the English', { from: 'stale', to: 'needed', role: 'board', hasEnglish: false }, { ok: false, code: 'reason-required' }],
-    ['staying in a state is not a move', { from: 'published', to: 'published', role: 'admin', hasEnglish: true }, { ok: false, code: 'unknown-transition' }],
-    ['only the system makes things stale', { from: 'published', to: 'stale', role: 'admin', hasEnglish: true }, { ok: false, code: 'unknown-transition' }],
+  const cases: [
+    string,
+    Parameters<typeof checkTranslationMove>[0],
+    ReturnType<typeof checkTranslationMove>,
+  ][] = [
+    [
+      'a blank reason is no reason',
+      { from: 'published', to: 'needed', role: 'board', reason: ' \n ', hasEnglish: true },
+      { ok: false, code: 'reason-required' },
+    ],
+    [
+      'an absent reason is no reason',
+      { from: 'stale', to: 'needed', role: 'admin', hasEnglish: true },
+      { ok: false, code: 'reason-required' },
+    ],
+    [
+      'the board returns a review with a reason',
+      { from: 'in-review', to: 'in-progress', role: 'board', reason: 'Sai thuật ngữ', hasEnglish: true },
+      { ok: true },
+    ],
+    [
+      'the board cannot return a review silently',
+      { from: 'in-review', to: 'in-progress', role: 'board', reason: '', hasEnglish: true },
+      { ok: false, code: 'reason-required' },
+    ],
+    [
+      'a translator takes a submission back without a reason',
+      { from: 'in-review', to: 'in-progress', role: 'translator', hasEnglish: false },
+      { ok: true },
+    ],
+    [
+      'submitting without an English title is refused',
+      { from: 'in-progress', to: 'in-review', role: 'translator', hasEnglish: false },
+      { ok: false, code: 'english-required' },
+    ],
+    [
+      'publishing without an English title is refused',
+      { from: 'in-review', to: 'published', role: 'board', hasEnglish: false },
+      { ok: false, code: 'english-required' },
+    ],
+    [
+      're-publishing a stale one without English is refused',
+      { from: 'stale', to: 'published', role: 'admin', hasEnglish: false },
+      { ok: false, code: 'english-required' },
+    ],
+    [
+      'starting needs no English yet',
+      { from: 'needed', to: 'in-progress', role: 'translator', hasEnglish: false },
+      { ok: true },
+    ],
+    [
+      'the role is checked before the reason',
+      { from: 'published', to: 'needed', role: 'editor', hasEnglish: true },
+      { ok: false, code: 'forbidden' },
+    ],
+    [
+      'the role is checked before the English',
+      { from: 'in-review', to: 'published', role: 'translator', hasEnglish: false },
+      { ok: false, code: 'forbidden' },
+    ],
+    [
+      'the reason is checked before the English',
+      { from: 'stale', to: 'needed', role: 'board', hasEnglish: false },
+      { ok: false, code: 'reason-required' },
+    ],
+    [
+      'staying in a state is not a move',
+      { from: 'published', to: 'published', role: 'admin', hasEnglish: true },
+      { ok: false, code: 'unknown-transition' },
+    ],
+    [
+      'only the system makes things stale',
+      { from: 'published', to: 'stale', role: 'admin', hasEnglish: true },
+      { ok: false, code: 'unknown-transition' },
+    ],
   ]
   it.each(cases)('%s', (_, move, expected) => {
     expect(checkTranslationMove(move)).toEqual(expected)
@@ -338,7 +460,9 @@ describe('recordsSource', () => {
     ['stale', 'needed', false],
   ]
   it('lists every move of the contract', () => {
-    const moves = Object.entries(CONTRACT).flatMap(([from, tos]) => Object.keys(tos!).map((to) => `${from}→${to}`))
+    const moves = Object.entries(CONTRACT).flatMap(([from, tos]) =>
+      Object.keys(tos!).map((to) => `${from}→${to}`),
+    )
     expect(cases.map(([f, t]) => `${f}→${t}`).sort()).toEqual(moves.sort())
   })
   it.each(cases)('%s → %s: %s', (from, to, expected) => {

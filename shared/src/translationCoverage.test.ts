@@ -25,12 +25,27 @@ describe('coverage', () => {
   const report = coverage(rows)
 
   it('counts the whole', () => {
-    expect(report).toMatchObject({ total: 6, notNeeded: 1, translated: 3, stale: 1, share: 3 / 6, shareOfNeeded: 3 / 5 })
+    expect(report).toMatchObject({
+      total: 6,
+      notNeeded: 1,
+      translated: 3,
+      stale: 1,
+      share: 3 / 6,
+      shareOfNeeded: 3 / 5,
+    })
   })
 
   it('per section, an item in two sections counting in each, sections without items absent', () => {
     expect(report.perSection).toEqual([
-      { sectionId: 'su-kien', total: 2, notNeeded: 0, translated: 1, stale: 1, share: 0.5, shareOfNeeded: 0.5 },
+      {
+        sectionId: 'su-kien',
+        total: 2,
+        notNeeded: 0,
+        translated: 1,
+        stale: 1,
+        share: 0.5,
+        shareOfNeeded: 0.5,
+      },
       { sectionId: 'tin', total: 3, notNeeded: 1, translated: 2, stale: 1, share: 2 / 3, shareOfNeeded: 1 },
     ])
   })
@@ -53,13 +68,25 @@ describe('coverage', () => {
 
   const shares: [string, CoverageRow[], { share: number; shareOfNeeded: number }][] = [
     ['nothing at all', [], { share: 0, shareOfNeeded: 0 }],
-    ['nothing needs English', [row({ state: 'not-needed' }), row({ state: 'not-needed' })], { share: 0, shareOfNeeded: 0 }],
-    ['all translated', [row({ state: 'published', hasPublishedEnglish: true })], { share: 1, shareOfNeeded: 1 }],
+    [
+      'nothing needs English',
+      [row({ state: 'not-needed' }), row({ state: 'not-needed' })],
+      { share: 0, shareOfNeeded: 0 },
+    ],
+    [
+      'all translated',
+      [row({ state: 'published', hasPublishedEnglish: true })],
+      { share: 1, shareOfNeeded: 1 },
+    ],
     ['none translated', [row({}), row({ state: 'in-review' })], { share: 0, shareOfNeeded: 0 }],
     [
       // English on the site for items marked not needed: counted, but never more than 100 % of the needed
       'a not-needed item that still has English',
-      [row({ state: 'not-needed', hasPublishedEnglish: true }), row({ state: 'not-needed', hasPublishedEnglish: true }), row({})],
+      [
+        row({ state: 'not-needed', hasPublishedEnglish: true }),
+        row({ state: 'not-needed', hasPublishedEnglish: true }),
+        row({}),
+      ],
       { share: 2 / 3, shareOfNeeded: 1 },
     ],
   ]

@@ -16,15 +16,39 @@ const item = (id: string, over: Partial<QueueItem> = {}): QueueItem => ({
 
 const items: QueueItem[] = [
   item('1', { sectionIds: ['s1'], unitId: 'u1', viewCount: 10, neededSince: '2026-03-01T00:00:00.000Z' }),
-  item('2', { sectionIds: ['s1', 's2'], unitId: 'u2', viewCount: 50, neededSince: '2026-01-15T00:00:00.000Z', state: 'stale' }),
-  item('3', { collection: 'pages', sectionIds: [], unitId: 'u1', viewCount: 50, neededSince: '2026-02-01T00:00:00.000Z', state: 'in-review' }),
-  item('4', { collection: 'cases', sectionIds: ['s2'], unitId: null, viewCount: 0, neededSince: '2026-02-01T00:00:00.000Z', state: 'in-progress' }),
+  item('2', {
+    sectionIds: ['s1', 's2'],
+    unitId: 'u2',
+    viewCount: 50,
+    neededSince: '2026-01-15T00:00:00.000Z',
+    state: 'stale',
+  }),
+  item('3', {
+    collection: 'pages',
+    sectionIds: [],
+    unitId: 'u1',
+    viewCount: 50,
+    neededSince: '2026-02-01T00:00:00.000Z',
+    state: 'in-review',
+  }),
+  item('4', {
+    collection: 'cases',
+    sectionIds: ['s2'],
+    unitId: null,
+    viewCount: 0,
+    neededSince: '2026-02-01T00:00:00.000Z',
+    state: 'in-progress',
+  }),
 ]
 
 describe('filterQueue', () => {
   const cases: [string, QueueFilter, string[]][] = [
     ['no filter', {}, ['1', '2', '3', '4']],
-    ['empty values are no filter', { sectionId: '', unitId: null, collection: null, state: null }, ['1', '2', '3', '4']],
+    [
+      'empty values are no filter',
+      { sectionId: '', unitId: null, collection: null, state: null },
+      ['1', '2', '3', '4'],
+    ],
     ['by section (an item in two sections is in both)', { sectionId: 's2' }, ['2', '4']],
     ['by section with no items', { sectionId: 's9' }, []],
     ['by unit', { unitId: 'u1' }, ['1', '3']],
@@ -53,16 +77,21 @@ describe('sortQueue', () => {
   })
 
   it('puts items without a date first in oldest order (they have waited since before dates were kept)', () => {
-    const mixed = [item('a', { neededSince: '2026-01-01T00:00:00.000Z' }), item('b'), item('c', { neededSince: 'not a date' })]
+    const mixed = [
+      item('a', { neededSince: '2026-01-01T00:00:00.000Z' }),
+      item('b'),
+      item('c', { neededSince: 'not a date' }),
+    ]
     expect(sortQueue(mixed, 'oldest').map((i) => i.id)).toEqual(['b', 'c', 'a'])
   })
 
   it('orders ids numerically, not as text', () => {
     const same = '2026-01-01T00:00:00.000Z'
-    expect(sortQueue([item('10', { neededSince: same }), item('9', { neededSince: same })], 'oldest').map((i) => i.id)).toEqual([
-      '9',
-      '10',
-    ])
+    expect(
+      sortQueue([item('10', { neededSince: same }), item('9', { neededSince: same })], 'oldest').map(
+        (i) => i.id,
+      ),
+    ).toEqual(['9', '10'])
   })
 
   it('does not change its input', () => {

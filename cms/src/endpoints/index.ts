@@ -4,6 +4,15 @@ import { monthlyReportEndpoint } from './monthlyReport'
 import { siteBuildEndpoints } from './siteBuilds'
 import { snapshotEndpoint } from './snapshot'
 import { translationEndpoints } from './translations'
+import { translationReportEndpoint } from './translationReport'
 import { viewEndpoints } from './views'
 
-export const endpoints: Endpoint[] = [snapshotEndpoint, ...viewEndpoints, ...siteBuildEndpoints, monthlyReportEndpoint, caseReportEndpoint, ...translationEndpoints]
+export const endpoints: Endpoint[] = [
+  snapshotEndpoint,
+  ...viewEndpoints,
+  ...siteBuildEndpoints,
+  monthlyReportEndpoint,
+  caseReportEndpoint,
+  translationReportEndpoint,
+  ...translationEndpoints,
+]
