@@ -16,8 +16,10 @@ import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
 import { MESSAGES, bilingual } from '../../i18n'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
+import { sideBySide, translationPanelField } from '../fields/translation'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { enforceOwnUnit } from './hooks/enforceOwnUnit'
+import { articleBodyEditor } from './bodyEditor'
 import { contentGate } from './hooks/contentGate'
 import { recordRepublishedOriginal, republishingGate } from './hooks/republishing'
 import { syncTranslationAfterChange } from '../../translations/hooks'
@@ -62,10 +64,10 @@ export const Articles: CollectionConfig = {
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
   },
   fields: localizedOnlyForTranslators([
-    { name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true },
+    sideBySide({ name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true }),
     slugField('slug', { unique: true }),
     slugField('slugEn'),
-    {
+    sideBySide({
       name: 'sapo',
       type: 'textarea',
       label: { vi: 'Sa-pô (tóm tắt)', en: 'Lead (sapo)' },
@@ -73,8 +75,8 @@ export const Articles: CollectionConfig = {
       admin: {
         description: { vi: 'Đoạn mở đầu in đậm, 2–3 câu.', en: 'The bold lead paragraph, 2–3 sentences.' },
       },
-    },
-    { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true },
+    }),
+    sideBySide({ name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true, editor: articleBodyEditor }),
     {
       name: 'contentCheck',
       type: 'ui',
@@ -93,12 +95,12 @@ export const Articles: CollectionConfig = {
           relationTo: 'media',
           label: { vi: 'Ảnh đại diện', en: 'Cover image' },
         },
-        {
+        sideBySide({
           name: 'coverCaption',
           type: 'text',
           label: { vi: 'Chú thích ảnh', en: 'Cover caption' },
           localized: true,
-        },
+        }),
       ],
     },
     {
@@ -213,6 +215,7 @@ export const Articles: CollectionConfig = {
       },
     },
     ...workflowFields,
+    translationPanelField(),
     {
       name: 'englishStatus',
       type: 'select',

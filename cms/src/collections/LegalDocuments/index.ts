@@ -35,6 +35,7 @@ import {
   rememberTargets,
 } from './hooks'
 import { documentFilesField } from '../fields/documentFiles'
+import { sideBySide, translationPanelField } from '../fields/translation'
 import { syncTranslationAfterChange } from '../../translations/hooks'
 
 const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } as const
@@ -146,7 +147,7 @@ export const LegalDocuments: CollectionConfig = {
         },
       },
     },
-    {
+    sideBySide({
       name: 'issuingBody',
       type: 'text',
       label: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
@@ -159,7 +160,7 @@ export const LegalDocuments: CollectionConfig = {
           en: 'In full, e.g. "Chính phủ" (the Government).',
         },
       },
-    },
+    }),
     {
       type: 'row',
       fields: [
@@ -169,13 +170,13 @@ export const LegalDocuments: CollectionConfig = {
           label: { vi: 'Người ký', en: 'Signed by' },
           admin: { width: '50%' },
         },
-        {
+        sideBySide({
           name: 'signerTitle',
           type: 'text',
           label: { vi: 'Chức vụ người ký', en: "Signer's title" },
           localized: true,
           admin: { width: '50%' },
-        },
+        }),
       ],
     },
     {
@@ -217,7 +218,7 @@ export const LegalDocuments: CollectionConfig = {
         },
       ],
     },
-    {
+    sideBySide({
       name: 'summary',
       type: 'textarea',
       label: { vi: 'Trích yếu', en: 'Summary' },
@@ -229,7 +230,7 @@ export const LegalDocuments: CollectionConfig = {
           en: 'The summary line as printed on the document.',
         },
       },
-    },
+    }),
     {
       name: 'fields',
       type: 'select',
@@ -237,7 +238,7 @@ export const LegalDocuments: CollectionConfig = {
       hasMany: true,
       options: LEGAL_FIELD_OPTIONS,
     },
-    {
+    sideBySide({
       name: 'fullText',
       type: 'richText',
       label: { vi: 'Toàn văn', en: 'Full text' },
@@ -248,7 +249,7 @@ export const LegalDocuments: CollectionConfig = {
           en: 'Optional: readers can always download the attached files.',
         },
       },
-    },
+    }),
     documentFilesField(
       'attachments',
       { vi: 'Tệp đính kèm', en: 'Attachments' },
@@ -382,5 +383,6 @@ export const LegalDocuments: CollectionConfig = {
       label: { vi: 'Đơn vị phụ trách', en: 'Responsible unit' },
       admin: { position: 'sidebar' },
     },
+    translationPanelField(),
   ]),
 }

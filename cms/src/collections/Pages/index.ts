@@ -11,6 +11,7 @@ import { uniqueSlugHook } from '../../hooks/slug'
 import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
+import { sideBySide, translationPanelField } from '../fields/translation'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { syncTranslationAfterChange } from '../../translations/hooks'
 
@@ -42,7 +43,7 @@ export const Pages: CollectionConfig = {
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
   },
   fields: localizedOnlyForTranslators([
-    { name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true },
+    sideBySide({ name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true }),
     slugField('slug', { unique: true }),
     {
       name: 'kind',
@@ -58,7 +59,7 @@ export const Pages: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true },
+    sideBySide({ name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true }),
     {
       name: 'order',
       type: 'number',
@@ -67,5 +68,6 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     ...workflowFields,
+    translationPanelField(),
   ]),
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { TRANSLATION_STATE_LABELS, TRANSLATION_STATES, TRANSLATABLE_LABELS } from '@cong/shared/translation'
 import { fieldNobody, nobody } from '../../access/hasRole'
 import { fieldTranslationWriters, translationReaders, translationWriters } from '../../access/translations'
+import { sideBySide, translationPanelField } from '../fields/translation'
 
 const dateTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
 
@@ -100,10 +101,12 @@ export const translationsCollection = (itemSlugs: string[]): CollectionConfig =>
         },
       },
       fields: [
-        { name: 'title', type: 'text', label: { vi: 'Tiêu đề (tiếng Anh)', en: 'Title (English)' } },
-        { name: 'question', type: 'textarea', label: { vi: 'Câu hỏi (tiếng Anh)', en: 'Question (English)' } },
-        { name: 'answer', type: 'richText', label: { vi: 'Trả lời (tiếng Anh)', en: 'Answer (English)' } },
+        // The case's public Vietnamese beside each English field (the record is English whatever the locale).
+        sideBySide({ name: 'title', type: 'text', label: { vi: 'Tiêu đề (tiếng Anh)', en: 'Title (English)' } }, { sourceField: 'title', always: true }),
+        sideBySide({ name: 'question', type: 'textarea', label: { vi: 'Câu hỏi (tiếng Anh)', en: 'Question (English)' } }, { sourceField: 'question', always: true }),
+        sideBySide({ name: 'answer', type: 'richText', label: { vi: 'Trả lời (tiếng Anh)', en: 'Answer (English)' } }, { sourceField: 'answer', always: true }),
       ],
     },
+    translationPanelField(),
   ],
 })

@@ -11,6 +11,7 @@ import { uniqueSlugHook } from '../../hooks/slug'
 import { keepRowsForTranslators } from '../../hooks/translatorRows'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
+import { sideBySide, translationPanelField } from '../fields/translation'
 import { syncTranslationAfterChange } from '../../translations/hooks'
 
 export const UNIT_KINDS = [
@@ -50,7 +51,7 @@ export const Units: CollectionConfig = {
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(false)],
   },
   fields: localizedOnlyForTranslators([
-    { name: 'name', type: 'text', label: { vi: 'Tên đơn vị', en: 'Name' }, required: true, localized: true },
+    sideBySide({ name: 'name', type: 'text', label: { vi: 'Tên đơn vị', en: 'Name' }, required: true, localized: true }),
     {
       type: 'row',
       fields: [
@@ -81,12 +82,13 @@ export const Units: CollectionConfig = {
       defaultValue: 0,
       admin: { position: 'sidebar' },
     },
-    {
+    translationPanelField(),
+    sideBySide({
       name: 'functions',
       type: 'richText',
       label: { vi: 'Chức năng, nhiệm vụ', en: 'Functions and duties' },
       localized: true,
-    },
+    }),
     {
       name: 'legalBasis',
       type: 'text',
@@ -104,29 +106,29 @@ export const Units: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Name' }, required: true },
-            {
+            sideBySide({
               name: 'title',
               type: 'text',
               label: { vi: 'Chức vụ', en: 'Title' },
               required: true,
               localized: true,
-            },
+            }),
             { name: 'isHead', type: 'checkbox', label: { vi: 'Người đứng đầu', en: 'Head of unit' } },
           ],
         },
         { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh', en: 'Photo' } },
-        {
+        sideBySide({
           name: 'bio',
           type: 'textarea',
           label: { vi: 'Tóm tắt tiểu sử', en: 'Short biography' },
           localized: true,
-        },
-        {
+        }),
+        sideBySide({
           name: 'responsibilities',
           type: 'textarea',
           label: { vi: 'Lĩnh vực phụ trách', en: 'Responsibilities' },
           localized: true,
-        },
+        }),
         {
           type: 'row',
           fields: [

@@ -1,4 +1,5 @@
 import type { Field, RowField, UIField } from 'payload'
+import type { CSSProperties } from 'react'
 import type { Role } from '@cong/shared/roles'
 import { roleOf } from '../../access/roles'
 
@@ -70,5 +71,8 @@ export function sideBySide(field: Field, options: SideBySideOptions = {}): RowFi
   }
   // Both halves grow from zero, so they share the row evenly and the field alone fills it.
   const inner = { ...field, admin: { ...admin, style: { ...style, flex: '1 1 0', minWidth: 0 } } } as Field
-  return { type: 'row', fields: [source, inner], ...(width ? { admin: { width } } : {}) }
+  // Payload's row reads only `admin.style`: inside another row, the wrapper takes the field's
+  // width (or grows like a field without one); at the top level these styles do nothing.
+  const rowStyle: Record<string, unknown> = width ? { '--field-width': width } : { flex: '1 1 auto', minWidth: 0 }
+  return { type: 'row', fields: [source, inner], admin: { style: rowStyle as CSSProperties } }
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useState } from 'react'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useAuth, useConfig, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { useAuth, useConfig, useDocumentInfo, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { isRole } from '@cong/shared/roles'
 import { TRANSLATION_PANEL_STRINGS } from '../../i18n/translationsAdmin'
 import {
@@ -33,6 +33,7 @@ export function TranslationPanel() {
   const lang = adminLanguage(i18n.language)
   const t = TRANSLATION_PANEL_STRINGS[lang]
   const { collection, id, stamp } = useTranslatedItem()
+  const { collectionSlug } = useDocumentInfo()
   const { result, reload } = useTranslationStatus(collection, id, stamp)
   // Only the array rows' ids, as one string: the panel re-renders when rows change, not on every keystroke.
   const rowIds = useFormFields(([f]) =>
@@ -67,8 +68,12 @@ export function TranslationPanel() {
 
   // The translation record of a Q&A is not localized: it is English already, with no locale to switch.
   const ownLocales = collection !== 'cases'
-  const english = locale?.code === 'en'
+  const onRecord = collectionSlug === 'translations'
+  const english = !onRecord && locale?.code === 'en'
   const query = search?.toString() ?? ''
+  // On a translation record the side-by-side view is the item's own edit view.
+  const itemView = `${config.routes.admin}/collections/${collection}/${id ?? ''}`
+  const sideBySideHref = !ownLocales ? null : onRecord ? localeHref(itemView, '', 'en') : localeHref(pathname, query, 'en')
 
   /** The row number of `array.<rowId>.field`, from the form's row ids, for the changed-field list. */
   const rowNumber = (path: string): number | null => {
@@ -126,8 +131,8 @@ export function TranslationPanel() {
       moves={moves}
       changes={result?.ok ? result.status.changes : []}
       rowNumber={rowNumber}
-      sideBySideHref={ownLocales ? localeHref(pathname, query, 'en') : null}
-      backHref={ownLocales ? localeHref(pathname, query, 'vi') : null}
+      sideBySideHref={sideBySideHref}
+      backHref={ownLocales && !onRecord ? localeHref(pathname, query, 'vi') : null}
       english={english}
       pending={pending}
       reason={reason}
