@@ -95,12 +95,17 @@ const ARTICLE_HTML: sanitizeHtml.IOptions = {
       else delete attrs.rel
       return { tagName, attribs: attrs }
     },
+    // A poster from elsewhere is dropped; the video itself may stay.
+    video: (tagName, attribs) => {
+      const attrs = { ...attribs }
+      if (attrs.poster !== undefined && !attrs.poster.startsWith('/media/')) delete attrs.poster
+      return { tagName, attribs: attrs }
+    },
   },
   // Images, videos, recordings and subtitles come only from the site's own media folder, never
   // hot-linked or data: URLs; an iframe whose player host is not allowed loses its src, and so itself.
   exclusiveFilter: (frame) =>
     (['img', 'video', 'audio', 'track'].includes(frame.tag) && !(frame.attribs.src ?? '').startsWith('/media/')) ||
-    (frame.tag === 'video' && frame.attribs.poster !== undefined && !frame.attribs.poster.startsWith('/media/')) ||
     (frame.tag === 'source' && !(frame.attribs.srcset ?? '').startsWith('/media/')) ||
     (frame.tag === 'iframe' && !frame.attribs.src),
 }
@@ -175,7 +180,7 @@ export function albumEmbedHtml(embed: AlbumEmbed, locale: Locale): string {
   const { album } = embed
   const lang = embed.lang ? ` hreflang="${embed.lang}" lang="${embed.lang}"` : ''
   const link = (inner: string) => `<a href="${escapeAttribute(embed.href)}"${lang}>${inner}</a>`
-  const title = escapeAttribute(embed.title)
+  const title = escapeText(embed.title)
   if (album.kind === 'photo') {
     const cover = album.cover
     const srcset = cover ? Object.values(cover.sizes).map((s) => `${s.path} ${s.width}w`).join(', ') : ''
@@ -189,7 +194,7 @@ export function albumEmbedHtml(embed: AlbumEmbed, locale: Locale): string {
       `<aside class="album-embed album-embed--photo">` +
       link(
         img +
-          `<span class="album-embed__kind">${escapeAttribute(ALBUM_KIND_LABELS.photo[locale])}</span>` +
+          `<span class="album-embed__kind">${escapeText(ALBUM_KIND_LABELS.photo[locale])}</span>` +
           `<span class="album-embed__title">${title}</span>` +
           `<span class="album-embed__count">${PHOTO_COUNT[locale](album.photoCount)}</span>`,
       ) +
@@ -210,7 +215,7 @@ export function albumEmbedHtml(embed: AlbumEmbed, locale: Locale): string {
   if (video?.embed) {
     return (
       `<figure class="media-embed media-embed--video">` +
-      `<iframe src="${escapeAttribute(video.embed.embedUrl)}" title="${title}" loading="lazy" allowfullscreen` +
+      `<iframe src="${escapeAttribute(video.embed.embedUrl)}" title="${escapeAttribute(embed.title)}" loading="lazy" allowfullscreen` +
       ` referrerpolicy="strict-origin-when-cross-origin"></iframe>${caption}</figure>`
     )
   }
@@ -248,4 +253,8 @@ export function uploadIdsIn(data: unknown, into: Set<string>): void {
 
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
