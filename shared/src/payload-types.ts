@@ -71,6 +71,7 @@ export interface Config {
     pages: Page;
     sections: Section;
     media: Media;
+    'media-files': MediaFile;
     'legal-documents': LegalDocument;
     drafts: Draft;
     'draft-comments': DraftComment;
@@ -95,6 +96,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'media-files': MediaFilesSelect<false> | MediaFilesSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     drafts: DraftsSelect<false> | DraftsSelect<true>;
     'draft-comments': DraftCommentsSelect<false> | DraftCommentsSelect<true>;
@@ -440,6 +442,44 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Video (MP4, WebM), audio (MP3, M4A, OGG, WebM) and WebVTT subtitles (.vtt) for the Multimedia section. Duration and video poster are filled in automatically when the server has ffmpeg.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-files".
+ */
+export interface MediaFile {
+  id: number;
+  /**
+   * e.g. "Annual review 2024 – full recording", "English subtitles – annual review".
+   */
+  title: string;
+  /**
+   * Taken from the file itself.
+   */
+  kind?: ('video' | 'audio' | 'subtitles') | null;
+  language?: ('vi' | 'en') | null;
+  /**
+   * Filled in automatically when the server has ffmpeg; otherwise enter the seconds (e.g. 185 for 3:05).
+   */
+  durationSeconds?: number | null;
+  /**
+   * Shown before playback starts. Left empty, the frame at 1 s is used (when the server has ffmpeg).
+   */
+  poster?: (number | null) | Media;
+  processingNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Legal and directive documents. The validity status is computed from the dates and from the documents that amend, replace or repeal them; a relation is recorded on the newer (acting) document only.
@@ -1259,6 +1299,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'media-files';
+        value: number | MediaFile;
+      } | null)
+    | ({
         relationTo: 'legal-documents';
         value: number | LegalDocument;
       } | null)
@@ -1477,6 +1521,29 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-files_select".
+ */
+export interface MediaFilesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  language?: T;
+  durationSeconds?: T;
+  poster?: T;
+  processingNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
