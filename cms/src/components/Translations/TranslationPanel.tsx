@@ -1,5 +1,5 @@
 'use client'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useAuth, useConfig, useDocumentInfo, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { isRole } from '@cong/shared/roles'
@@ -10,6 +10,7 @@ import {
   checkBeforeSending,
   localeHref,
   panelMoves,
+  peopleToName,
   refusalMessage,
   type PanelMove,
 } from './panelModel'
@@ -47,6 +48,25 @@ export function TranslationPanel() {
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [names, setNames] = useState<Record<string, string>>({})
+
+  const people = peopleToName(result?.ok ? result.status.translation : null).join(',')
+  useEffect(() => {
+    if (!people) return
+    let live = true
+    // Names only: staff may read each other's names, not their e-mails.
+    const query = `where[id][in]=${encodeURIComponent(people)}&depth=0&limit=10&select[name]=true`
+    fetch(`${config.serverURL}${config.routes.api}/users?${query}`, { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : null))
+      .then((body: { docs?: { id: string | number; name?: string | null }[] } | null) => {
+        if (!live || !body?.docs) return
+        setNames(Object.fromEntries(body.docs.filter((u) => u.name).map((u) => [String(u.id), String(u.name)])))
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [config.serverURL, config.routes.api, people])
 
   if (!collection) return null
   const role = user && user.active !== false && isRole(user.role) ? user.role : null
@@ -130,6 +150,7 @@ export function TranslationPanel() {
       record={record && state ? { ...record, state } : null}
       moves={moves}
       changes={result?.ok ? result.status.changes : []}
+      names={names}
       rowNumber={rowNumber}
       sideBySideHref={sideBySideHref}
       backHref={ownLocales && !onRecord ? localeHref(pathname, query, 'vi') : null}

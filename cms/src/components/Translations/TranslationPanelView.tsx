@@ -31,6 +31,8 @@ export interface TranslationPanelViewProps {
   record: PanelRecord | null
   moves: PanelMove[]
   changes: FieldChange[]
+  /** Names of users by id, for a record that points at its translator and reviewer by id. */
+  names?: Readonly<Record<string, string>>
   /** The row number of an array field path (`leaders.<rowId>.title` → 2), when the form knows it. */
   rowNumber?: (path: string) => number | null
   /** Where «Dịch song song» goes; null where the item has no English locale to switch to. */
@@ -77,7 +79,7 @@ export function TranslationPanelView(props: TranslationPanelViewProps) {
       ) : null
     }
     const who = (label: string, value: unknown) => {
-      const name = personName(value)
+      const name = personName(value, props.names)
       return name ? (
         <>
           <dt>{label}</dt>

@@ -3,26 +3,8 @@ import type { UIFieldClientProps } from 'payload'
 import { useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import type { VietnameseSourceProps } from '../../collections/fields/translation'
 import { TRANSLATION_PANEL_STRINGS } from '../../i18n/translationsAdmin'
-import { adminLanguage } from './panelModel'
+import { adminLanguage, sourceKey } from './panelModel'
 import { useTranslatedItem, useTranslationStatus } from './useTranslationStatus'
-
-/**
- * The key of a field's Vietnamese in the status endpoint's `source`: the field's path with each
- * array index replaced by that row's id (`leaders.2.title` → `leaders.<rowId>.title`), because
- * the source is keyed by row id so that reordering rows changes nothing.
- */
-export function sourceKey(uiPath: string, field: string, rowId: (rowPath: string) => string | null): string | null {
-  const parent = uiPath.split('.').slice(0, -1)
-  const out: string[] = []
-  for (let i = 0; i < parent.length; i++) {
-    if (/^\d+$/.test(parent[i])) {
-      const id = rowId(parent.slice(0, i + 1).join('.'))
-      if (!id) return null
-      out.push(id)
-    } else out.push(parent[i])
-  }
-  return [...out, field].join('.')
-}
 
 /**
  * The Vietnamese of one translated field, read-only, beside its English (see `sideBySide`). In

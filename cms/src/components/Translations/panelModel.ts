@@ -14,6 +14,7 @@ import {
   type TranslatableCollection,
   type TranslationState,
 } from '@cong/shared/translation'
+import { TRANSLATION_MESSAGES } from '../../i18n/translations'
 import {
   TRANSLATED_FIELD_LABELS,
   TRANSLATION_MOVE_LABELS,
@@ -83,7 +84,7 @@ export type MoveCheck = { ok: true; reason: string | null } | { ok: false; messa
  */
 export function checkBeforeSending(move: PanelMove, reason: string, lang: AdminLanguage): MoveCheck {
   const text = reason.trim()
-  if (move.needsReason && !text) return { ok: false, message: TRANSLATION_PANEL_STRINGS[lang].reasonRequired }
+  if (move.needsReason && !text) return { ok: false, message: TRANSLATION_MESSAGES.reasonRequired(move.to)[lang] }
   return { ok: true, reason: text || null }
 }
 
@@ -156,14 +157,28 @@ export function formatWhen(value: unknown): string | null {
   return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`
 }
 
-/** A user relationship as it may arrive (populated or an id): their name, else their e-mail. */
-export function personName(value: unknown): string | null {
+/**
+ * A user relationship as it may arrive: populated (their name, else their e-mail) or an id, looked
+ * up in `names` (the panel reads the names the record only points at).
+ */
+export function personName(value: unknown, names: Readonly<Record<string, string>> = {}): string | null {
   if (value && typeof value === 'object') {
-    const u = value as { name?: unknown; email?: unknown }
+    const u = value as { id?: unknown; name?: unknown; email?: unknown }
     if (typeof u.name === 'string' && u.name.trim()) return u.name
     if (typeof u.email === 'string' && u.email) return u.email
+    return u.id != null ? (names[String(u.id)] ?? null) : null
   }
+  if (typeof value === 'string' || typeof value === 'number') return names[String(value)] ?? null
   return null
+}
+
+/** Ids of the people a record points at without their names, to look up. */
+export function peopleToName(record: { translator?: unknown; reviewer?: unknown } | null): string[] {
+  if (!record) return []
+  const ids = [record.translator, record.reviewer]
+    .filter((v) => typeof v === 'string' || typeof v === 'number')
+    .map(String)
+  return [...new Set(ids)]
 }
 
 /** Badge colours by state; the label is always written out, colour only helps. */
@@ -184,4 +199,22 @@ export function localeHref(pathname: string, search: string, locale: 'vi' | 'en'
   const params = new URLSearchParams(search)
   params.set('locale', locale)
   return `${pathname}?${params.toString()}`
+}
+
+/**
+ * The key of a field's Vietnamese in the status endpoint's `source`: the field's path with each
+ * array index replaced by that row's id (`leaders.2.title` → `leaders.<rowId>.title`), because
+ * the source is keyed by row id so that reordering rows changes nothing.
+ */
+export function sourceKey(uiPath: string, field: string, rowId: (rowPath: string) => string | null): string | null {
+  const parent = uiPath.split('.').slice(0, -1)
+  const out: string[] = []
+  for (let i = 0; i < parent.length; i++) {
+    if (/^\d+$/.test(parent[i])) {
+      const id = rowId(parent.slice(0, i + 1).join('.'))
+      if (!id) return null
+      out.push(id)
+    } else out.push(parent[i])
+  }
+  return [...out, field].join('.')
 }
