@@ -72,6 +72,7 @@ export interface Config {
     sections: Section;
     media: Media;
     'media-files': MediaFile;
+    albums: Album;
     'legal-documents': LegalDocument;
     drafts: Draft;
     'draft-comments': DraftComment;
@@ -97,6 +98,7 @@ export interface Config {
     sections: SectionsSelect<false> | SectionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'media-files': MediaFilesSelect<false> | MediaFilesSelect<true>;
+    albums: AlbumsSelect<false> | AlbumsSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     drafts: DraftsSelect<false> | DraftsSelect<true>;
     'draft-comments': DraftCommentsSelect<false> | DraftCommentsSelect<true>;
@@ -244,11 +246,6 @@ export interface Article {
    * Set automatically on first publication.
    */
   publishedAt?: string | null;
-  /**
-   * The English version appears on the English site only when published.
-   */
-  englishStatus?: ('none' | 'published') | null;
-  englishPublishedAt?: string | null;
   viewCount?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -480,6 +477,104 @@ export interface MediaFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Photo albums, videos and audio recordings; approved and published like articles. Upload video, audio and subtitles under "Audio/video files" first, then choose them here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums".
+ */
+export interface Album {
+  id: number;
+  title: string;
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty to derive it from the title.
+   */
+  slugEn?: string | null;
+  kind: 'photo' | 'video' | 'audio';
+  /**
+   * A few sentences about the event or content: shown on the page and in search results.
+   */
+  description?: string | null;
+  /**
+   * Drag to reorder. Every photo needs alt text.
+   */
+  photos?:
+    | {
+        image?: (number | null) | Media;
+        alt?: string | null;
+        caption?: string | null;
+        credit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  video?: {
+    source?: ('file' | 'embed') | null;
+    file?: (number | null) | MediaFile;
+    /**
+     * Paste the address of the video’s page, e.g. https://www.youtube.com/watch?v=… Only sites allowed in Site settings.
+     */
+    embedUrl?: string | null;
+    /**
+     * Left empty, the video file’s poster is used.
+     */
+    poster?: (number | null) | Media;
+    /**
+     * Left empty, the chosen file’s duration is used.
+     */
+    durationSeconds?: number | null;
+    tracks?:
+      | {
+          file: number | MediaFile;
+          lang: 'vi' | 'en';
+          kind: 'subtitles' | 'captions';
+          id?: string | null;
+        }[]
+      | null;
+  };
+  audio?: {
+    file?: (number | null) | MediaFile;
+    /**
+     * Left empty, the chosen file’s duration is used.
+     */
+    durationSeconds?: number | null;
+  };
+  /**
+   * The full spoken text, for those who cannot listen; paragraphs separated by a blank line.
+   */
+  transcript?: string | null;
+  sections?: (number | Section)[] | null;
+  /**
+   * The unit that made it; contributors can only choose their own.
+   */
+  unit: number | Unit;
+  /**
+   * Photographer, camera, sound or source.
+   */
+  credit?: string | null;
+  /**
+   * Draft → Submitted → Approved → (Scheduled) → Published. Only the board publishes, schedules and unpublishes.
+   */
+  workflowStatus: 'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'unpublished';
+  /**
+   * Required when returning or unpublishing; the writer sees it.
+   */
+  workflowReason?: string | null;
+  /**
+   * Pick a time, then move the item to «Scheduled»: it is published when the time comes.
+   */
+  publishAt?: string | null;
+  /**
+   * Set automatically on first publication.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Legal and directive documents. The validity status is computed from the dates and from the documents that amend, replace or repeal them; a relation is recorded on the newer (acting) document only.
@@ -1069,6 +1164,10 @@ export interface Translation {
         value: number | Page;
       } | null)
     | ({
+        relationTo: 'albums';
+        value: number | Album;
+      } | null)
+    | ({
         relationTo: 'legal-documents';
         value: number | LegalDocument;
       } | null)
@@ -1303,6 +1402,10 @@ export interface PayloadLockedDocument {
         value: number | MediaFile;
       } | null)
     | ({
+        relationTo: 'albums';
+        value: number | Album;
+      } | null)
+    | ({
         relationTo: 'legal-documents';
         value: number | LegalDocument;
       } | null)
@@ -1428,8 +1531,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowReason?: T;
   publishAt?: T;
   publishedAt?: T;
-  englishStatus?: T;
-  englishPublishedAt?: T;
   viewCount?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1544,6 +1645,60 @@ export interface MediaFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "albums_select".
+ */
+export interface AlbumsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  slugEn?: T;
+  kind?: T;
+  description?: T;
+  photos?:
+    | T
+    | {
+        image?: T;
+        alt?: T;
+        caption?: T;
+        credit?: T;
+        id?: T;
+      };
+  video?:
+    | T
+    | {
+        source?: T;
+        file?: T;
+        embedUrl?: T;
+        poster?: T;
+        durationSeconds?: T;
+        tracks?:
+          | T
+          | {
+              file?: T;
+              lang?: T;
+              kind?: T;
+              id?: T;
+            };
+      };
+  audio?:
+    | T
+    | {
+        file?: T;
+        durationSeconds?: T;
+      };
+  transcript?: T;
+  sections?: T;
+  unit?: T;
+  credit?: T;
+  workflowStatus?: T;
+  workflowReason?: T;
+  publishAt?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1973,6 +2128,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Domain names, e.g. youtube.com, vimeo.com; their subdomains (www., m.) are allowed too. Left empty: youtube.com, youtu.be, vimeo.com.
+   */
+  embedHosts?: string[] | null;
   onlineServicesUrl?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2054,6 +2213,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  embedHosts?: T;
   onlineServicesUrl?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -34,6 +34,8 @@ import {
 } from '@cong/shared/snapshot'
 import { vietnamDate } from '@cong/shared/vnDate'
 import { clock } from '../clock'
+import type { TranslatableCollection } from '@cong/shared/translation'
+import { TRANSLATED_FIELDS } from '../translations/fields'
 import {
   actingRelationsOf,
   validityInput,
@@ -114,7 +116,6 @@ interface ArticleDoc {
   publishedAt?: string | null
   updatedAt: string
   viewCount?: number | null
-  englishStatus?: 'none' | 'published' | null
 }
 
 interface SectionDoc {
@@ -596,8 +597,9 @@ class SnapshotReader {
 
   /** Id → public slugs of every published article, for related links and internal links. */
   async indexArticles(): Promise<void> {
-    const select = { slug: true, slugEn: true, englishStatus: true, title: true } as const
+    const select = { slug: true, slugEn: true, title: true } as const
     for await (const batch of this.pages<ArticleDoc>('articles', PUBLISHED, select)) {
+      await this.withPublishedEnglish('articles', batch)
       for (const doc of batch) {
         if (!doc.slug) continue
         const en = hasEnglish(doc) ? (doc.slugEn ?? undefined) : undefined
@@ -632,7 +634,7 @@ class SnapshotReader {
   }
 
   async units(): Promise<SnapshotUnit[]> {
-    const docs = await this.all<UnitDoc>('units')
+    const docs = await this.withPublishedEnglish('units', await this.all<UnitDoc>('units'))
     for (const doc of docs) {
       if (doc.slug) this.unitSlugs.set(String(doc.id), { slug: doc.slug, en: Boolean(text(doc.name?.en)) })
     }
@@ -695,7 +697,7 @@ class SnapshotReader {
   }
 
   async pagesOfSite(): Promise<SnapshotPage[]> {
-    const docs = await this.all<PageDoc>('pages', PUBLISHED)
+    const docs = await this.withPublishedEnglish('pages', await this.all<PageDoc>('pages', PUBLISHED))
     const mediaIds = new Set<string>()
     for (const doc of docs) {
       if (doc.slug) this.pageSlugs.set(String(doc.id), { slug: doc.slug, en: Boolean(text(doc.title?.en)) })
@@ -725,6 +727,7 @@ class SnapshotReader {
 
   async *articles(): AsyncGenerator<SnapshotArticle[]> {
     for await (const batch of this.pages<ArticleDoc>('articles', PUBLISHED)) {
+      await this.withPublishedEnglish('articles', batch)
       const mediaIds = new Set<string>()
       for (const doc of batch) {
         const cover = idOf(doc.cover)
@@ -819,6 +822,7 @@ class SnapshotReader {
   async *legalDocuments(): AsyncGenerator<SnapshotLegalDocument[]> {
     const today = vietnamDate(this.now)
     for await (const batch of this.pages<LegalDoc>('legal-documents', PUBLIC)) {
+      await this.withPublishedEnglish('legal-documents', batch)
       const mediaIds = new Set<string>()
       for (const doc of batch) {
         uploadIdsIn(doc.fullText?.vi, mediaIds)
@@ -977,18 +981,20 @@ class SnapshotReader {
       for await (const batch of this.pages<QuestionDoc>('cases', where, PUBLIC_QUESTION_FIELDS)) {
         for (const doc of batch) byId.set(String(doc.id), doc)
       }
+      const english = await loadPublishedEnglish(this.payload, 'cases', [...byId.keys()])
       const mediaIds = new Set<string>()
       for (const doc of byId.values()) uploadIdsIn(doc.answer, mediaIds)
+      for (const published of english.values()) uploadIdsIn(published.values.answer, mediaIds)
       await this.loadMedia(mediaIds)
       yield chunk.flatMap((id) => {
         const doc = byId.get(id)
-        return doc ? this.question(doc) : []
+        return doc ? this.question(doc, english.get(id)) : []
       })
       this.forgetMedia()
     }
   }
 
-  private question(doc: QuestionDoc): SnapshotQuestion[] {
+  private question(doc: QuestionDoc, english?: PublishedEnglish): SnapshotQuestion[] {
     const title = text(doc.publicTitle) ?? text(doc.title)
     // Only the question as the board wrote it for publication: the sender's own words may name them.
     const question = text(doc.publicQuestion)
@@ -1009,8 +1015,47 @@ class SnapshotReader {
         answeredAt: doc.answeredAt,
         updatedAt: doc.updatedAt,
         vi: { title, question, answerHtml },
+        en: this.questionEnglish(english),
       }),
     ]
+  }
+
+  /** The published English of a public answer: whole (title, question and answer) or none. */
+  private questionEnglish(english: PublishedEnglish | undefined): SnapshotQuestion['en'] {
+    const values = english?.values
+    const title = text(values?.title as string | undefined)
+    const question = text(values?.question as string | undefined)
+    const answerHtml = values ? richTextToHtml(values.answer, this.richText('en')) : ''
+    return title && question && answerHtml ? { title, question, answerHtml } : undefined
+  }
+
+  /**
+   * Puts the published English (the translation record's frozen copy) in place of the `en` of
+   * every translated field of `docs`, read with `locale: 'all'`: the working English in the
+   * items' own `en` locale never reaches the site, and the mapping below reads `en` as before.
+   * Callers pass public items only, so English shows only while its Vietnamese is public.
+   */
+  private async withPublishedEnglish<T>(collection: TranslatableCollection, docs: T[]): Promise<T[]> {
+    const rows = docs as unknown as (Record<string, unknown> & { id: string | number })[]
+    const english = await loadPublishedEnglish(this.payload, collection, rows.map((doc) => doc.id))
+    const spec = TRANSLATED_FIELDS[collection]
+    const localized = (value: unknown, en: unknown) => ({ vi: (value as { vi?: unknown } | null)?.vi, en: en ?? undefined })
+    for (const doc of rows) {
+      const values = english.get(String(doc.id))?.values ?? {}
+      for (const field of spec.fields) {
+        if (!field.array) {
+          if (field.name in doc) doc[field.name] = localized(doc[field.name], values[field.name])
+          continue
+        }
+        const published = new Map(
+          ((values[field.array] as { id?: unknown }[] | undefined) ?? []).map((row) => [String(row.id), row as Record<string, unknown>]),
+        )
+        for (const row of (doc[field.array] as (Record<string, unknown> & { id?: unknown })[] | null | undefined) ?? [])
+          row[field.name] = localized(row[field.name], published.get(String(row.id))?.[field.name])
+      }
+      if (spec.slug && 'slugEn' in doc) doc.slugEn = typeof values.slug === 'string' ? values.slug : null
+    }
+    return docs
   }
 
   // ---- albums (Đa phương tiện) --------------------------------------------------------------
@@ -1319,8 +1364,8 @@ export function paragraphsHtml(value: string | null | undefined): string | undef
   return paragraphs.map((p) => `<p>${p.split(/\s*\n\s*/).map(escapeAttribute).join('<br>')}</p>`).join('')
 }
 
-function hasEnglish(doc: Pick<ArticleDoc, 'englishStatus' | 'title'>): boolean {
-  return doc.englishStatus === 'published' && Boolean(text(doc.title?.en))
+function hasEnglish(doc: Pick<ArticleDoc, 'title'>): boolean {
+  return Boolean(text(doc.title?.en))
 }
 
 /**

@@ -217,46 +217,6 @@ export const Articles: CollectionConfig = {
     ...workflowFields,
     translationPanelField(),
     {
-      name: 'englishStatus',
-      type: 'select',
-      label: { vi: 'Bản tiếng Anh', en: 'English version' },
-      defaultValue: 'none',
-      options: [
-        { value: 'none', label: { vi: 'Chưa đăng', en: 'Not published' } },
-        { value: 'published', label: { vi: 'Đã đăng', en: 'Published' } },
-      ],
-      access: { update: fieldHasRole('board', 'admin'), create: fieldHasRole('board', 'admin') },
-      admin: {
-        position: 'sidebar',
-        description: {
-          vi: 'Bản tiếng Anh chỉ xuất hiện trên trang tiếng Anh khi ở trạng thái «Đã đăng».',
-          en: 'The English version appears on the English site only when published.',
-        },
-      },
-    },
-    {
-      name: 'englishPublishedAt',
-      type: 'date',
-      label: { vi: 'Ngày đăng bản tiếng Anh', en: 'English version published at' },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        condition: (data) => Boolean(data?.englishPublishedAt),
-        date: { pickerAppearance: 'dayAndTime' },
-      },
-      hooks: {
-        // Set once, the first time the English version is published, whatever a request sends:
-        // the monthly report counts translations by this date. Only trusted server code (an
-        // import, the seed: no user) may give the date a past translation really had.
-        beforeChange: [
-          ({ value, siblingData, originalDoc, req }) =>
-            originalDoc?.englishPublishedAt ??
-            (!req.user && value ? value : null) ??
-            ((siblingData.englishStatus ?? originalDoc?.englishStatus) === 'published' ? new Date().toISOString() : null),
-        ],
-      },
-    },
-    {
       name: 'viewCount',
       type: 'number',
       label: { vi: 'Lượt xem', en: 'Views' },

@@ -17,11 +17,20 @@ export async function loadMonthlyReport(payload: Payload, month: Month): Promise
   const all = async <T>(collection: Parameters<Payload['find']>[0]['collection'], where: Where | undefined, select: Record<string, true>) =>
     (await payload.find({ collection, where, select, depth: 0, pagination: false, overrideAccess: true })).docs as unknown as T[]
 
+  // An article's English counts in the month its translation was first published (the record's
+  // date: republishing the English later, or after a change to the Vietnamese, is not a new version).
+  const translated = await all<{ itemId: string; firstPublishedAt: string }>(
+    'translations',
+    { and: [{ itemCollection: { equals: 'articles' } }, during('firstPublishedAt')] },
+    { itemId: true, firstPublishedAt: true },
+  )
+  const englishAt = new Map(translated.map((t) => [String(t.itemId), t.firstPublishedAt]))
+
   const [articles, sections, units, tallies, legalDocuments, drafts, comments, cases, builds] = await Promise.all([
-    all<{ id: number | string; title: string; publishedAt?: string | null; englishPublishedAt?: string | null; sections?: (number | string)[] | null; unit?: number | string | null }>(
+    all<{ id: number | string; title: string; publishedAt?: string | null; sections?: (number | string)[] | null; unit?: number | string | null }>(
       'articles',
-      { or: [during('publishedAt'), during('englishPublishedAt')] },
-      { title: true, publishedAt: true, englishPublishedAt: true, sections: true, unit: true },
+      englishAt.size ? { or: [during('publishedAt'), { id: { in: [...englishAt.keys()] } }] } : during('publishedAt'),
+      { title: true, publishedAt: true, sections: true, unit: true },
     ),
     all<{ id: number | string; title: string }>('sections', { kind: { equals: 'section' } }, { title: true }),
     all<{ id: number | string; name: string }>('units', undefined, { name: true }),
@@ -51,7 +60,7 @@ export async function loadMonthlyReport(payload: Payload, month: Month): Promise
         id: String(a.id),
         title: a.title,
         publishedAt: a.publishedAt,
-        englishPublishedAt: a.englishPublishedAt,
+        englishPublishedAt: englishAt.get(String(a.id)) ?? null,
         sectionIds: (a.sections ?? []).map(String),
         unitId: a.unit == null ? null : String(a.unit),
       })),
