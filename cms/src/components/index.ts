@@ -71,6 +71,32 @@ export const casesAdminComponents = {
  * and import) and the coverage report.
  */
 export const translationsAdminComponents = {
-  afterNavLinks: [] as string[],
-  views: {},
+  afterNavLinks: [
+    {
+      path: '/components/AdminNavLink#AdminNavLink',
+      clientProps: {
+        path: '/translation-queue',
+        roles: ['translator', 'editor', 'board', 'admin'],
+        label: { vi: 'Hàng chờ dịch', en: 'Translation queue' },
+      },
+    },
+    {
+      path: '/components/AdminNavLink#AdminNavLink',
+      clientProps: {
+        path: '/translation-coverage',
+        roles: ['editor', 'board', 'admin'],
+        label: { vi: 'Tỷ lệ bản tiếng Anh', en: 'English coverage' },
+      },
+    },
+  ],
+  views: {
+    translationQueue: {
+      Component: '/components/Translations/TranslationQueueView#TranslationQueueView',
+      path: '/translation-queue',
+    },
+    translationCoverage: {
+      Component: '/components/Translations/TranslationCoverageView#TranslationCoverageView',
+      path: '/translation-coverage',
+    },
+  },
 } satisfies AdminComponents
