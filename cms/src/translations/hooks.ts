@@ -37,6 +37,10 @@ export const isPublicAnswer = (doc: Doc | null | undefined): boolean =>
 const ids = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((v) => idOf(v)).filter((v): v is string => Boolean(v)) : []
 
+/** A relationship id as the database stores it: SQLite and PostgreSQL refuse a numeric id given as text. */
+const storedId = (payload: Payload, id: string): string | number =>
+  payload.db.defaultIDType === 'number' ? Number(id) : id
+
 const dateOrNull = (value: unknown): string | null => (typeof value === 'string' && value ? value : null)
 
 /** The item's fields the record repeats for the queue and the coverage report. */
@@ -133,6 +137,8 @@ export async function syncTranslation(
         stateChangedAt: new Date().toISOString(),
         viewCount,
         ...fields,
+        sections: fields.sections.map((id) => storedId(payload, id)),
+        unit: fields.unit === null ? null : storedId(payload, fields.unit),
       } as never,
       depth: 0,
       overrideAccess: true,
@@ -157,8 +163,8 @@ export async function syncTranslation(
     if (JSON.stringify(changed) !== JSON.stringify(record.changedFields ?? [])) changes.changedFields = changed
   }
   if ((record.title ?? '') !== fields.title) changes.title = fields.title
-  if (!sameIds(record.sections, fields.sections)) changes.sections = fields.sections
-  if (idOf(record.unit) !== fields.unit) changes.unit = fields.unit
+  if (!sameIds(record.sections, fields.sections)) changes.sections = fields.sections.map((id) => storedId(payload, id))
+  if (idOf(record.unit) !== fields.unit) changes.unit = fields.unit === null ? null : storedId(payload, fields.unit)
   if (!sameDate(record.sourcePublishedAt, fields.sourcePublishedAt)) changes.sourcePublishedAt = fields.sourcePublishedAt
   if (Boolean(record.itemPublic) !== fields.itemPublic) changes.itemPublic = fields.itemPublic
   if (Object.keys(changes).length === 0) return record
