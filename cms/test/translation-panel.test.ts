@@ -123,6 +123,18 @@ describe('before a move is sent', () => {
     expect(checkBeforeSending(publish, '', 'vi')).toEqual({ ok: true, reason: null })
   })
 
+  it('asks for a save first when the form has unsaved changes and the move takes the saved English', () => {
+    const submit = panelMoves('in-progress', 'translator', 'vi').find((m) => m.to === 'in-review')!
+    const handBack = panelMoves('in-progress', 'translator', 'vi').find((m) => m.to === 'needed')!
+    expect(checkBeforeSending(submit, '', 'vi', { unsavedChanges: true })).toEqual({
+      ok: false,
+      message: 'Trang đang có thay đổi chưa lưu. Bước này dùng bản đã lưu: hãy bấm «Lưu» trước, rồi bấm lại nút này.',
+    })
+    expect(checkBeforeSending(publish, '', 'en', { unsavedChanges: true }).ok).toBe(false)
+    expect(checkBeforeSending(submit, '', 'vi', { unsavedChanges: false })).toEqual({ ok: true, reason: null })
+    expect(checkBeforeSending(handBack, '', 'vi', { unsavedChanges: true })).toEqual({ ok: true, reason: null })
+  })
+
   it('shows a refusal in the admin’s language, or a general one when the body says nothing', () => {
     const body = { error: 'english-required', message: 'Bản tiếng Anh chưa có tiêu đề', messageEn: 'No English title' }
     expect(refusalMessage(body, 'vi')).toBe('Bản tiếng Anh chưa có tiêu đề')

@@ -70,6 +70,8 @@ export const TRANSLATION_PANEL_STRINGS = {
     retry: 'Thử lại',
     reasonRequired: 'Hãy ghi lý do trước khi thực hiện bước này.',
     refused: 'Máy chủ không chấp nhận bước này.',
+    saveFirst:
+      'Trang đang có thay đổi chưa lưu. Bước này dùng bản đã lưu: hãy bấm «Lưu» trước, rồi bấm lại nút này.',
     sourceLabel: 'Tiếng Việt (bản gốc)',
     sourceEmpty: '(bản tiếng Việt để trống)',
     sourceUnavailable: 'Không tải được bản tiếng Việt.',
@@ -103,6 +105,7 @@ export const TRANSLATION_PANEL_STRINGS = {
     retry: 'Try again',
     reasonRequired: 'Give a reason before taking this step.',
     refused: 'The server refused this step.',
+    saveFirst: 'This page has unsaved changes. This step uses the saved text: press "Save" first, then this button again.',
     sourceLabel: 'Vietnamese (source)',
     sourceEmpty: '(the Vietnamese is empty)',
     sourceUnavailable: 'Could not load the Vietnamese.',

@@ -1,7 +1,15 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useAuth, useConfig, useDocumentInfo, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useFormFields,
+  useFormModified,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { isRole } from '@cong/shared/roles'
 import { TRANSLATION_PANEL_STRINGS } from '../../i18n/translationsAdmin'
 import {
@@ -21,7 +29,8 @@ import { useTranslatedItem, useTranslationStatus } from './useTranslationStatus'
  * The sidebar panel «Bản tiếng Anh». It reads the item's translation record through
  * `GET /api/translations/status` and sends moves to `POST /api/translations/move`; a move writes
  * the record only, never the item, so the form is not submitted (an unsaved edit stays in the
- * form). After a move the panel reads the status again and the page's server data is refreshed.
+ * form, and a move that takes the saved English asks for a save first). After a move the panel
+ * reads the status again and the page's server data is refreshed.
  */
 export function TranslationPanel() {
   const { user } = useAuth<{ role?: unknown; active?: boolean | null }>()
@@ -35,6 +44,7 @@ export function TranslationPanel() {
   const t = TRANSLATION_PANEL_STRINGS[lang]
   const { collection, id, stamp } = useTranslatedItem()
   const { collectionSlug } = useDocumentInfo()
+  const modified = useFormModified()
   const { result, reload } = useTranslationStatus(collection, id, stamp)
   // Only the array rows' ids, as one string: the panel re-renders when rows change, not on every keystroke.
   const rowIds = useFormFields(([f]) =>
@@ -112,7 +122,7 @@ export function TranslationPanel() {
 
   const send = async (move: PanelMove) => {
     if (!collection || !id) return
-    const check = checkBeforeSending(move, reason, lang)
+    const check = checkBeforeSending(move, reason, lang, { unsavedChanges: modified })
     if (!check.ok) return setProblem(check.message)
     setBusy(true)
     setProblem(null)

@@ -79,12 +79,25 @@ export function panelMoves(
 export type MoveCheck = { ok: true; reason: string | null } | { ok: false; message: string }
 
 /**
- * Checks a move before it is sent: a required reason must be written. The refusal is worded like
- * the server's, so the person reads the same thing whichever side stops them.
+ * Moves that take the saved English (submitting it, publishing a copy of it): a move is sent
+ * apart from the form, so an edit typed but not saved would silently not be part of it.
  */
-export function checkBeforeSending(move: PanelMove, reason: string, lang: AdminLanguage): MoveCheck {
+export const usesSavedText = (to: TranslationState): boolean => to === 'in-review' || to === 'published'
+
+/**
+ * Checks a move before it is sent: a required reason must be written (worded like the server's
+ * refusal, so the person reads the same thing whichever side stops them), and a move that takes
+ * the saved text waits until the form's changes are saved.
+ */
+export function checkBeforeSending(
+  move: PanelMove,
+  reason: string,
+  lang: AdminLanguage,
+  { unsavedChanges = false }: { unsavedChanges?: boolean } = {},
+): MoveCheck {
   const text = reason.trim()
   if (move.needsReason && !text) return { ok: false, message: TRANSLATION_MESSAGES.reasonRequired(move.to)[lang] }
+  if (unsavedChanges && usesSavedText(move.to)) return { ok: false, message: TRANSLATION_PANEL_STRINGS[lang].saveFirst }
   return { ok: true, reason: text || null }
 }
 
