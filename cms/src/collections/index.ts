@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { TRANSLATABLE_COLLECTIONS } from '@cong/shared/translation'
+import { Albums } from './Albums'
 import { Articles } from './Articles'
 import { CaseFiles } from './CaseFiles'
 import { Cases } from './Cases'
@@ -25,6 +26,7 @@ const itemCollections: CollectionConfig[] = [
   Sections,
   Media,
   MediaFiles,
+  Albums,
   LegalDocuments,
   Drafts,
   DraftComments,

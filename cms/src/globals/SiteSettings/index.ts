@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
+import { DEFAULT_EMBED_HOSTS } from '@cong/shared/media'
+import { anyone, fieldHasRole, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
 import { keepGlobalRowsForTranslators } from '../../hooks/translatorRows'
 import { notifyPublisherAfterGlobalChange } from '../../publishing/hooks'
 
@@ -80,6 +81,21 @@ export const SiteSettings: GlobalConfig = {
         { name: 'label', type: 'text', label: { vi: 'Nhãn', en: 'Label' }, required: true, localized: true },
         { name: 'url', type: 'text', label: { vi: 'Địa chỉ', en: 'URL' }, required: true },
       ],
+    },
+    {
+      name: 'embedHosts',
+      type: 'text',
+      hasMany: true,
+      label: { vi: 'Trang được phép nhúng video', en: 'Allowed video embed hosts' },
+      defaultValue: [...DEFAULT_EMBED_HOSTS],
+      // Every allowed host can run its player inside the portal's pages: an administrator's call.
+      access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
+      admin: {
+        description: {
+          vi: 'Tên miền, ví dụ youtube.com, vimeo.com; các tên miền con (www., m.) cũng được phép. Để trống: dùng youtube.com, youtu.be, vimeo.com.',
+          en: 'Domain names, e.g. youtube.com, vimeo.com; their subdomains (www., m.) are allowed too. Left empty: youtube.com, youtu.be, vimeo.com.',
+        },
+      },
     },
     {
       name: 'onlineServicesUrl',
