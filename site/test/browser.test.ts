@@ -103,7 +103,8 @@ describe('reading', () => {
 
 describe('search', () => {
   it('finds accented text from an unaccented query', async () => {
-    expect((await searchFor('bao hiem that nghiep'))[0]).toBe(unemployment.vi.title)
+    // A video on the same news shares the index; the ranking asserted here is among the articles.
+    expect((await searchFor('bao hiem that nghiep')).find((t) => articleTitles.vi.has(t))).toBe(unemployment.vi.title)
     expect(await searchFor('dang ky')).toContain(registration.vi.title)
   })
 
@@ -141,8 +142,9 @@ describe('search', () => {
     const all = await searchFor('viec lam')
     await page.getByRole('checkbox', { name: /^Tin chính sách/ }).check()
     await expect.poll(() => page.locator('.search__hit-title').count(), SETTLE).toBeLessThan(all.length)
+    // Albums are filed in sections too, and their transcripts are searchable.
     const inSection = new Set(
-      snapshot.articles.filter((a) => a.sectionIds.includes('tin-chinh-sach')).map((a) => a.vi.title),
+      [...snapshot.articles, ...snapshot.albums].filter((a) => a.sectionIds.includes('tin-chinh-sach')).map((a) => a.vi.title),
     )
     const titles = await page.locator('.search__hit-title').allTextContents()
     expect(titles.length).toBeGreaterThan(0)

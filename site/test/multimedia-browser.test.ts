@@ -201,6 +201,18 @@ describe('video and audio pages', () => {
   })
 })
 
+describe('search', () => {
+  it.each([
+    ['a photo caption', 'không dùng tiền mặt', ALBUM_IDS.conference],
+    ['a transcript', 'sàn giao dịch việc làm trực tuyến', ALBUM_IDS.interview],
+    ['a description, typed without accents', 'nguon cung lao dong sau thang', ALBUM_IDS.interview],
+  ])('finds an album by %s, as Đa phương tiện', async (_, query, id) => {
+    await go(`${routes.search('vi')}?q=${encodeURIComponent(query)}`)
+    await expect.poll(() => page.locator('.search__hit-title').allTextContents(), { timeout: 20_000 }).toContain(album(id).vi.title)
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Đa phương tiện/ }).count(), { timeout: 20_000 }).toBe(1)
+  })
+})
+
 describe('the grid', () => {
   it('lists every item newest first and marks the current kind', async () => {
     await go(routes.multimedia('vi'))
