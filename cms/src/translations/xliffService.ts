@@ -18,9 +18,9 @@ import {
 import type { Role } from '@cong/shared/roles'
 import { xliffItemMessage, type XliffMessage } from '../i18n/xliff'
 import { richTextToXliffHtml, xliffHtmlToLexical } from './html'
-import { sourceTexts, TRANSLATED_FIELDS, type TranslatedField } from './fields'
+import { englishValues, sourceTexts, TRANSLATED_FIELDS, type TranslatedField } from './fields'
 import { findTranslation, type TranslationRecord } from './hooks'
-import { ensureTranslation, moveTranslation, readSource, workingEnglish } from './service'
+import { ensureTranslation, moveTranslation, readSource } from './service'
 import { buildXliff, xliffFileId, type XliffExportItem, type XliffParsedItem } from './xliff'
 
 type Doc = Record<string, unknown>
@@ -80,6 +80,32 @@ const asUnitText = (field: TranslatedField, value: unknown): string =>
 
 /* ----------------------------------------------------------------- export */
 
+/**
+ * The working English to prefill the targets with. Read from the item itself, not its newest
+ * version: a version saved in Vietnamese holds the Vietnamese in its `en` slot too (Payload
+ * copies required localized values into every locale of a version), and a translator must
+ * never receive Vietnamese as "the current English".
+ */
+async function currentEnglish(
+  payload: Payload,
+  collection: TranslatableCollection,
+  record: TranslationRecord,
+  source: Doc,
+  req: PayloadRequest,
+): Promise<Doc> {
+  if (collection === 'cases') return englishValues('cases', ((record as { question?: Doc | null }).question ?? {}) as Doc)
+  const en = (await payload.findByID({
+    collection: collection as never,
+    id: record.itemId,
+    locale: 'en' as never,
+    fallbackLocale: false as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Doc
+  return englishValues(collection, en, source)
+}
+
 export type ExportOutcome = { ok: true; xml: string; count: number } | { ok: false; unknown: string[] }
 
 /**
@@ -110,7 +136,7 @@ export async function exportXliff(payload: Payload, refs: ItemRef[], req: Payloa
       continue
     }
     const texts = sourceTexts(collection, source)
-    const english = (await workingEnglish(payload, collection, record, req)).values
+    const english = await currentEnglish(payload, collection, record, source, req)
     const units = Object.keys(texts).flatMap((path) => {
       const at = fieldOf(collection, path)
       if (!at) return []
@@ -140,6 +166,9 @@ export async function exportXliff(payload: Payload, refs: ItemRef[], req: Payloa
 
 /** The moves that take a translation from `from` to review for `role`, or null when none may. */
 export function pathToReview(from: TranslationState, role: Role): TranslationState[] | null {
+  // A translation in review may be in the board's hands right now: a file does not take it back
+  // (the translator takes it back in the admin first, on purpose).
+  if (from === 'in-review') return null
   const next = nextTranslationStates(from, role)
   if (next.includes('in-review')) return ['in-review']
   if (next.includes('in-progress') && nextTranslationStates('in-progress', role).includes('in-review'))
