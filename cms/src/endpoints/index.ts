@@ -3,7 +3,6 @@ import { caseReportEndpoint } from './caseReport'
 import { monthlyReportEndpoint } from './monthlyReport'
 import { siteBuildEndpoints } from './siteBuilds'
 import { snapshotEndpoint } from './snapshot'
-import { translationEndpoints } from './translations'
 import { translationReportEndpoint } from './translationReport'
 import { viewEndpoints } from './views'
 
@@ -14,5 +13,4 @@ export const endpoints: Endpoint[] = [
   monthlyReportEndpoint,
   caseReportEndpoint,
   translationReportEndpoint,
-  ...translationEndpoints,
 ]

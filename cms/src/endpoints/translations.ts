@@ -47,7 +47,7 @@ const itemOf = (collection: unknown, id: unknown): { collection: TranslatableCol
  * transaction; the item is never saved.
  */
 const move: Endpoint = {
-  path: '/translations/move',
+  path: '/move',
   method: 'post',
   handler: async (req) => {
     const role = reader(req)
@@ -86,7 +86,7 @@ const move: Endpoint = {
  * current Vietnamese, for the panel and the side-by-side view.
  */
 const status: Endpoint = {
-  path: '/translations/status',
+  path: '/status',
   method: 'get',
   handler: async (req) => {
     const role = reader(req)
@@ -111,4 +111,8 @@ const status: Endpoint = {
   },
 }
 
+/**
+ * Endpoints of the `translations` collection (so under `/api/translations/`: a root endpoint there
+ * would be shadowed by the collection's own routes).
+ */
 export const translationEndpoints: Endpoint[] = [move, status]

@@ -212,7 +212,8 @@ export const syncTranslationAfterChange: CollectionAfterChangeHook = async ({ do
             depth: 0,
             draft: false,
             overrideAccess: true,
-            req,
+            // A copy: the local API would set the saving request's locale to vi.
+            req: { ...req },
           })) as unknown as Doc)
     const previous = locale === 'vi' || slug === 'cases' ? (previousDoc as Doc | undefined) : undefined
     await syncTranslation(req.payload, slug, viDoc, req, previous && Object.keys(previous).length ? previous : null)

@@ -18,11 +18,18 @@ import type { Role } from '@cong/shared/roles'
 import { roleOf } from '../access/roles'
 import type { Label } from '../i18n'
 import { TRANSLATION_MESSAGES as M } from '../i18n/translations'
-import { englishValues, hasEnglishTitle, sourceTexts, type EnglishValues } from './fields'
+import { englishValues, hasEnglishTitle, sourceTexts, TRANSLATED_FIELDS, type EnglishValues } from './fields'
 import { findTranslation, syncTranslation, type TranslationRecord } from './hooks'
 
 type Doc = Record<string, unknown>
 type Req = Partial<PayloadRequest> | undefined
+
+/**
+ * The local API sets a passed request's `locale` to the one asked for: a read in another locale
+ * gets its own copy (same transaction), so it neither changes the caller's locale nor races
+ * another read.
+ */
+export const copyOf = (req: Req): Req => (req ? ({ ...req } as Partial<PayloadRequest>) : undefined)
 
 /** The item as readers have it in Vietnamese; null when there is no such item. */
 export async function readSource(payload: Payload, collection: TranslatableCollection, id: string | number, req?: Req): Promise<Doc | null> {
@@ -35,7 +42,7 @@ export async function readSource(payload: Payload, collection: TranslatableColle
       draft: false,
       overrideAccess: true,
       disableErrors: true,
-      req,
+      req: copyOf(req),
     })) as unknown as Doc | null
   } catch {
     return null
@@ -44,7 +51,7 @@ export async function readSource(payload: Payload, collection: TranslatableColle
 
 /**
  * The working English of an item, in the item's own shape: the item's `en` locale without
- * fallback (its newest version: a translator's save of a legal document may be a draft), or for
+ * fallback, or for
  * Q&A the record's `question` group.
  */
 export async function workingEnglish(
@@ -57,6 +64,9 @@ export async function workingEnglish(
     const question = (record.question ?? {}) as Doc
     return { values: englishValues('cases', question), hasTitle: hasEnglishTitle('cases', question) }
   }
+  // Legal documents keep a translator's save as a draft beside the published document (the newest
+  // version); the other collections always write the document itself.
+  const drafts = collection === 'legal-documents'
   const read = (locale: 'vi' | 'en') =>
     payload.findByID({
       collection: collection as never,
@@ -64,11 +74,16 @@ export async function workingEnglish(
       locale: locale as never,
       fallbackLocale: false as never,
       depth: 0,
-      draft: true,
+      draft: drafts,
       overrideAccess: true,
-      req,
+      req: copyOf(req),
     }) as unknown as Promise<Doc>
   const [en, vi] = await Promise.all([read('en'), read('vi')])
+  if (drafts) {
+    // A version read fills missing English with the Vietnamese: a text equal to it is untranslated.
+    for (const field of TRANSLATED_FIELDS[collection].fields)
+      if (!field.array && JSON.stringify(en[field.name] ?? null) === JSON.stringify(vi[field.name] ?? null)) delete en[field.name]
+  }
   return { values: englishValues(collection, en, vi), hasTitle: hasEnglishTitle(collection, en) }
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { TRANSLATION_STATE_LABELS, TRANSLATION_STATES, TRANSLATABLE_LABELS } from '@cong/shared/translation'
 import { fieldNobody, nobody } from '../../access/hasRole'
 import { fieldTranslationWriters, translationReaders, translationWriters } from '../../access/translations'
+import { translationEndpoints } from '../../endpoints/translations'
 import { xliffEndpoints } from '../../endpoints/xliff'
 import { sideBySide, translationPanelField } from '../fields/translation'
 
@@ -47,7 +48,7 @@ export const translationsCollection = (itemSlugs: string[]): CollectionConfig =>
   },
   indexes: [{ fields: ['itemCollection', 'itemId'], unique: true }],
   // `/api/translations/…` is this collection's path, so the workflow's endpoints live here.
-  endpoints: [...xliffEndpoints],
+  endpoints: [...translationEndpoints, ...xliffEndpoints],
   fields: [
     readOnly({ name: 'item', type: 'relationship', relationTo: itemSlugs as CollectionSlug[], label: { vi: 'Mục', en: 'Item' } }),
     {
