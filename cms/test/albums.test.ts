@@ -121,6 +121,15 @@ describe('photo albums', () => {
       [ids[1], 'Caption 2', 'Delegates at the conference, photo 2'],
     ])
     expect(viAfter.title).toBe('Hội nghị tổng kết năm 2024')
+
+    // The English has a translation record like any translatable item.
+    const records = await payload.find({
+      collection: 'translations' as never,
+      where: { and: [{ itemCollection: { equals: 'albums' } }, { itemId: { equals: String(album.id) } }] },
+      depth: 0,
+    })
+    expect(records.totalDocs).toBe(1)
+    expect(records.docs[0]).toMatchObject({ title: 'Hội nghị tổng kết năm 2024', itemPublic: false })
   })
 
   it('a translator may not add, drop or reorder photos', async () => {

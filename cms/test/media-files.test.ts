@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import type { Media, MediaFile } from '@cong/shared/payload-types'
 import { bootPayload } from './helpers/payload'
 import { GOOD_VTT, makeAvSamples } from './helpers/avFiles'
@@ -136,6 +136,41 @@ describe('subtitles', () => {
     const srt = Buffer.from('1\n00:00:01,000 --> 00:00:02,000\nXin chào\n', 'utf8')
     await expect(upload(srt, 'phu-de.srt', 'application/x-subrip')).rejects.toMatchObject({
       message: expect.stringMatching(/Dòng 1: Tệp phụ đề phải bắt đầu bằng dòng "WEBVTT"/),
+    })
+  })
+})
+
+describe('through the REST API the admin uses', () => {
+  const post = async (body: Buffer, name: string, type: string) => {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: world.users.editor.email, password: 'mat-khau-thu-nghiem' },
+    })
+    const form = new FormData()
+    form.append('file', new Blob([body], { type }), name)
+    form.append('_payload', JSON.stringify({ title: name }))
+    const { default: config } = await import('../src/payload.config')
+    return handleEndpoints({
+      config,
+      request: new Request('http://localhost:3000/api/media-files', {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `JWT ${token}` },
+      }),
+    })
+  }
+
+  it('stores subtitles a browser sent as text/plain, and marks the file field of a bad one', async () => {
+    const ok = await post(GOOD_VTT, 'rest.vtt', 'text/plain')
+    expect(ok.status).toBe(201)
+    expect(((await ok.json()) as { doc: MediaFile }).doc).toMatchObject({ kind: 'subtitles', mimeType: 'text/vtt' })
+
+    const bad = await post(Buffer.from('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nNgược\n'), 'nguoc.vtt', 'text/vtt')
+    expect(bad.status).toBe(400)
+    const body = (await bad.json()) as { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
+    expect(body.errors[0]?.data?.errors?.[0]).toMatchObject({
+      path: 'file',
+      message: expect.stringMatching(/Dòng 3: Thời điểm kết thúc .* Line 3: A cue must end after it starts\./s),
     })
   })
 })

@@ -173,7 +173,7 @@ export const Albums: CollectionConfig = {
           name: 'embedUrl',
           type: 'text',
           label: { vi: 'Địa chỉ video', en: 'Video address' },
-          validate: validateEmbedUrl as never,
+          validate: validateEmbedUrl,
           admin: {
             condition: (_data, sibling) => sibling?.source === 'embed',
             description: {
