@@ -96,9 +96,10 @@ describe('English and Vietnamese pairs on the built site', () => {
   it('never shows an untranslated item on an English page, and links only pages that exist', () => {
     const untranslated = [
       ...snapshot.articles.filter((a) => !a.en).map((a) => a.vi.title),
-      ...snapshot.albums.filter((a) => !a.en).map((a) => a.vi.title),
       ...snapshot.questions.filter((q) => !q.en).map((q) => q.vi.title),
     ]
+    // (An album is different: an English article may embed an untranslated one, named in
+    // Vietnamese and linked to its Vietnamese page with hreflang="vi"; see the contract.)
     expect(untranslated.length).toBeGreaterThan(5)
     for (const [path, doc] of built) {
       if (localeOf(path) !== 'en') continue
