@@ -257,6 +257,15 @@ describe('albums in the snapshot', () => {
   })
 })
 
+describe('albums read in batches', () => {
+  it('gives the same albums, files and embeds one album per read', async () => {
+    const small = await buildSnapshot(payload, { ...OPTIONS, batchSize: 1 })
+    expect(small.albums).toEqual(snapshot.albums)
+    expect(small.articles.find((a) => a.id === String(ids.article))).toEqual(snapshot.articles.find((a) => a.id === String(ids.article)))
+    expect(new Set(small.files.map((f) => f.path))).toEqual(new Set(snapshot.files.map((f) => f.path)))
+  })
+})
+
 describe('albums embedded in articles', () => {
   const article = () => snapshot.articles.find((a) => a.id === String(ids.article))!
 
