@@ -1,12 +1,20 @@
+import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { handleEndpoints, type Payload } from 'payload'
 import type { Article, Section } from '@cong/shared/payload-types'
 import { TranslationCoverageContent } from '../src/components/Translations/TranslationCoverageContent'
+import { TranslationQueueContent } from '../src/components/Translations/TranslationQueueContent'
 import { buildSnapshot } from '../src/publishing/snapshot'
 import { loadTranslationQueue, parseQueueQuery } from '../src/translations/queue'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type ActingUser, type World } from './helpers/world'
+
+// The XLIFF panel needs the admin's providers; here it only shows what the queue hands it.
+vi.mock('../src/components/Translations/XliffPanel', () => ({
+  XliffPanel: ({ selected }: { selected: unknown[] }) =>
+    createElement('div', { 'data-xliff-panel': JSON.stringify(selected) }),
+}))
 
 /**
  * A translator's day, from the users' side: the editorial office asks for English, the translator
@@ -52,6 +60,11 @@ const queue = (user: ActingUser, params: Record<string, string> = {}) =>
   loadTranslationQueue(payload, user, parseQueueQuery(params))
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
+
+const screen = async (user: ActingUser, params: Record<string, string> = {}, language = 'vi') =>
+  renderToStaticMarkup(
+    await TranslationQueueContent({ payload, user, language, query: parseQueueQuery(params) }),
+  )
 
 interface CoverageJson {
   total: number
@@ -127,6 +140,10 @@ describe("a translator's queue, end to end", () => {
     const empty = await queue(world.users.translator)
     expect(empty.rows).toEqual([])
     expect(empty.total).toBe(0)
+    const html = await screen(world.users.translator)
+    expect(html).toContain('Không có mục nào chờ dịch.')
+    // the import stays available with an empty queue
+    expect(html).toContain('data-xliff-panel="[]"')
   })
 
   it('the editor marks two articles as needing English; the translator sees them in the queue', async () => {
@@ -155,6 +172,31 @@ describe("a translator's queue, end to end", () => {
 
     const mostRead = await queue(world.users.translator, { order: 'most-read' })
     expect(ids(mostRead.rows)).toEqual([String(articles.pension.id), String(articles.job.id)])
+  })
+
+  it('the screen lists the rows in the chosen order, each title opening the item in English', async () => {
+    const html = await screen(world.users.translator, { order: 'most-read' })
+    const rows = [...html.matchAll(/data-item="articles:(\d+)"/g)].map((m) => m[1])
+    expect(rows).toEqual([String(articles.pension.id), String(articles.job.id)])
+    expect(html).toContain(`href="/admin/collections/articles/${articles.job.id}?locale=en"`)
+    expect(html).toContain('Cần dịch')
+    expect(html).toContain('>900<')
+    // the other order is a link keeping the filters; the chosen one is marked
+    expect(html).toMatch(/aria-current="true"[^>]*>Nhiều lượt xem nhất trước/)
+    expect(html).toContain('href="/admin/translation-queue?order=oldest"')
+    const filtered = await screen(world.users.editor, { unit: String(world.unitB.id) }, 'en')
+    expect(filtered).toContain('1 of 2 items (filtered)')
+    expect(filtered).toContain(`href="/admin/translation-queue?order=most-read&amp;unit=${world.unitB.id}"`)
+    expect(filtered).toContain(`<option value="${world.unitB.id}" selected="">`)
+    const none = await screen(world.users.translator, { kind: 'units' })
+    expect(none).toContain('Không có mục nào khớp bộ lọc.')
+  })
+
+  it('tells a contributor politely that the queue is not theirs', async () => {
+    const html = await screen(world.users.contributor)
+    expect(html).toContain('role="alert"')
+    expect(html).toContain('Hàng chờ dịch dành cho biên dịch viên')
+    expect(html).not.toContain('data-item')
   })
 
   it('filters by section, unit, kind and state from the URL query, ignoring unknown values', async () => {
