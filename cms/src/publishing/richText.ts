@@ -178,8 +178,10 @@ const TRACK_DEFAULT_LABEL: Record<Locale, string> = { vi: 'Tiếng Việt', en: 
  */
 export function albumEmbedHtml(embed: AlbumEmbed, locale: Locale): string {
   const { album } = embed
-  const lang = embed.lang ? ` hreflang="${embed.lang}" lang="${embed.lang}"` : ''
-  const link = (inner: string) => `<a href="${escapeAttribute(embed.href)}"${lang}>${inner}</a>`
+  const lang = embed.lang ? ` lang="${embed.lang}"` : ''
+  // `lang` goes on what is in the other language only: a card's kind and count are in the page's.
+  const link = (inner: string, innerLang = '') =>
+    `<a href="${escapeAttribute(embed.href)}"${embed.lang ? ` hreflang="${embed.lang}"` : ''}${innerLang}>${inner}</a>`
   const title = escapeText(embed.title)
   if (album.kind === 'photo') {
     const cover = album.cover
@@ -195,7 +197,7 @@ export function albumEmbedHtml(embed: AlbumEmbed, locale: Locale): string {
       link(
         img +
           `<span class="album-embed__kind">${escapeText(ALBUM_KIND_LABELS.photo[locale])}</span>` +
-          `<span class="album-embed__title">${title}</span>` +
+          `<span class="album-embed__title"${lang}>${title}</span>` +
           `<span class="album-embed__count">${PHOTO_COUNT[locale](album.photoCount)}</span>`,
       ) +
       `</aside>`
@@ -203,7 +205,7 @@ export function albumEmbedHtml(embed: AlbumEmbed, locale: Locale): string {
   }
   const seconds = album.kind === 'video' ? album.video?.durationSeconds : album.audio?.durationSeconds
   const duration = seconds !== undefined ? formatDuration(seconds) : ''
-  const caption = `<figcaption>${link(title)}${duration ? ` (${duration})` : ''}</figcaption>`
+  const caption = `<figcaption>${link(title, lang)}${duration ? ` (${duration})` : ''}</figcaption>`
   if (album.kind === 'audio') {
     if (!album.audio) return ''
     return (

@@ -43,7 +43,12 @@ describe('embedded album HTML', () => {
         '<img src="/media/a.jpg" srcset="/media/a-400.webp 400w" sizes="(max-width: 800px) 100vw, 400px" alt="" width="1000" height="600" loading="lazy" decoding="async">' +
         '<span class="album-embed__kind">Ảnh</span><span class="album-embed__title">Hội nghị</span><span class="album-embed__count">1 ảnh</span></a></aside>',
     )
-    expect(rendered(embed({ kind: 'photo', photoCount: 1 }), 'en')).toContain('<span class="album-embed__count">1 photo</span>')
+    // An English page's card for an album without English: only the title is Vietnamese.
+    expect(rendered(embed({ kind: 'photo', photoCount: 1 }, { title: 'Hội nghị', lang: 'vi' }), 'en')).toBe(
+      '<aside class="album-embed album-embed--photo"><a href="/da-phuong-tien/video/hop-bao/" hreflang="vi">' +
+        '<span class="album-embed__kind">Photos</span><span class="album-embed__title" lang="vi">Hội nghị</span>' +
+        '<span class="album-embed__count">1 photo</span></a></aside>',
+    )
   })
 
   it('a video plays in place with its tracks; the page language track is on', () => {
