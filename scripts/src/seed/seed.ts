@@ -29,11 +29,13 @@ import {
   type GeneratedImage,
 } from './images'
 import { docxDocument, pdfDocument } from './documents'
+import { seedAlbums } from './albums'
 import { seedCases } from './cases'
 import { seedEditorialHistory } from './editorialHistory'
 import { seedLegalDocuments } from './legal'
 import { seededBytes } from './random'
 import { toLexical } from './lexical'
+import { seedTranslations } from './translations'
 import { DEMO_LOGINS } from './users'
 
 export const DEMO_ARTICLES: readonly ArticleSeed[] = [...PUBLISHED_ARTICLES, ...QUEUED_ARTICLES]
@@ -51,6 +53,9 @@ export const SEEDED_COLLECTIONS = [
   'drafts',
   'draft-comments',
   'cases',
+  'media-files',
+  'albums',
+  'translations',
 ] as const
 type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
 
@@ -276,8 +281,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     bar?.increment()
   }
   bar?.stop()
-  const english = DEMO_ARTICLES.filter((a) => a.en).length
-  finish(articles, ` (${english} with an English version)`)
+  finish(articles, ` (${DEMO_ARTICLES.filter((a) => a.en).length} with an English text)`)
 
   const pages = new Step('Pages')
   const pageSlugs = await existingIds(
@@ -385,6 +389,27 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   cases.created = seededCases.created
   cases.existing = seededCases.existing
   finish(cases, seededCases.settingsCreated ? ' (and the case settings: deadlines, holidays, intake e-mail)' : '')
+
+  // After the units, sections and the article it embeds a photo album and a video in.
+  const multimedia = new Step('Multimedia')
+  const albums = await seedAlbums(payload, { now, units: unitIds, sections: sectionIds })
+  multimedia.created = albums.created
+  multimedia.existing = albums.existing
+  for (const note of albums.notes) log(`  ${note}`)
+  finish(
+    multimedia,
+    ` (photo albums, videos and recordings; ${albums.files} video, audio and subtitle files${albums.embedded ? '; a photo album and a video placed in an article' : ''})`,
+  )
+
+  // After everything it translates: it publishes English, edits Vietnamese and fills the queue.
+  const english = new Step('English versions')
+  const translated = await seedTranslations(payload, now)
+  english.created = translated.created
+  english.existing = translated.existing
+  finish(
+    english,
+    ` (${translated.published} published, ${translated.stale} of them stale after a Vietnamese edit, ${translated.queued} in the translator's queue)`,
+  )
 
   // Last: it reads the articles and contributors created above.
   const history = new Step('Editorial history')
@@ -509,14 +534,9 @@ async function createArticle(
       workflowReason: article.reason ?? null,
       publishedAt: wasPublished ? publicationTime(links.now, article.daysAgo, slug) : null,
       publishAt: state === 'scheduled' ? publishAt.toISOString() : null,
-      englishStatus: article.en ? 'published' : 'none',
-      // Translated the day after the Vietnamese went out, as the monthly report will count it.
-      englishPublishedAt:
-        article.en && wasPublished
-          ? new Date(Math.min(Date.parse(publicationTime(links.now, article.daysAgo, slug)) + DAY_MS, links.now.getTime())).toISOString()
-          : null,
     },
   })
+  // The working English; it reaches the site when the translation step publishes it.
   if (!article.en) return
   await payload.update({
     ...TRUSTED,
