@@ -260,6 +260,72 @@ describe('XLIFF import', () => {
   })
 })
 
+describe('XLIFF import of other kinds and formats', () => {
+  it('translates a unit’s leaders row by row, keeping the rows, names and Vietnamese as they were', async () => {
+    const unit = await payload.create({
+      collection: 'units',
+      data: {
+        name: 'Vụ Tổ chức cán bộ',
+        kind: 'department',
+        leaders: [
+          { name: 'Nguyễn Văn An', title: 'Vụ trưởng', isHead: true },
+          { name: 'Trần Thị Bình', title: 'Phó Vụ trưởng' },
+        ],
+      },
+    })
+    await moveTranslation(payload, { collection: 'units', id: unit.id, to: 'needed', user: world.users.editor })
+    const [first, second] = unit.leaders!
+    const xml = await (await exportFile([{ collection: 'units', id: unit.id }])).text()
+    expect(xml).toContain(`<unit id="leaders.${first!.id}.title">`)
+    // A leader's title is required in each language: one row left untranslated refuses the item.
+    const partial = fill(xml, {
+      [`units:${unit.id}`]: { name: 'Department of Personnel', [`leaders.${second!.id}.title`]: 'Deputy Director General' },
+    })
+    const refused = (await (await importFile(partial)).json()) as { results: { status: string; reason: string }[] }
+    expect(refused.results).toMatchObject([{ status: 'refused', reason: expect.stringMatching(/^Không lưu được bản dịch: .*leaders/) }])
+    expect((await findTranslation(payload, 'units', unit.id))?.state).toBe('needed')
+    const translated = fill(xml, {
+      [`units:${unit.id}`]: {
+        name: 'Department of Personnel',
+        [`leaders.${first!.id}.title`]: 'Director General',
+        [`leaders.${second!.id}.title`]: 'Deputy Director General',
+      },
+    })
+    const { results } = (await (await importFile(translated)).json()) as { results: { status: string }[] }
+    expect(results).toMatchObject([{ status: 'applied' }])
+    const en = await payload.findByID({ collection: 'units', id: unit.id, locale: 'en', fallbackLocale: false, depth: 0 })
+    expect(en.name).toBe('Department of Personnel')
+    expect(en.leaders?.map((l) => [l.id, l.name, l.isHead ?? false])).toEqual([
+      [first!.id, 'Nguyễn Văn An', true],
+      [second!.id, 'Trần Thị Bình', false],
+    ])
+    expect(en.leaders?.[1]?.title).toBe('Deputy Director General')
+    const vi = await payload.findByID({ collection: 'units', id: unit.id, locale: 'vi', depth: 0 })
+    expect(vi.name).toBe('Vụ Tổ chức cán bộ')
+    expect(vi.leaders?.map((l) => l.title)).toEqual(['Vụ trưởng', 'Phó Vụ trưởng'])
+    expect((await findTranslation(payload, 'units', unit.id))?.state).toBe('in-review')
+  })
+
+  it('takes the same translation back as XLIFF 1.2, as tools that convert files write it', async () => {
+    const a = await neededArticle('Thông báo lịch tiếp công dân')
+    const exported = parseXliff(await (await exportFile([{ collection: 'articles', id: a.id }])).text())
+    if (!exported.ok) throw new Error(exported.reason)
+    const item = exported.items[0]!
+    const targets: Record<string, string> = { title: 'Citizen reception schedule', body: '<p>The schedule.</p>' }
+    const units = item.units
+      .map((u) => `<trans-unit id="${u.id}"><source>${escapeXmlText(u.source)}</source>${targets[u.id] ? `<target>${escapeXmlText(targets[u.id]!)}</target>` : ''}</trans-unit>`)
+      .join('')
+    const xml12 =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
+      `<file original="articles:${a.id}" source-language="vi" target-language="en" datatype="html"><header>` +
+      `<prop-group name="cong"><prop prop-type="sourceFingerprint">${item.fingerprint}</prop></prop-group></header>` +
+      `<body>${units}</body></file></xliff>`
+    const { results } = (await (await importFile(xml12, world.users.translator, 'ban-dich.xliff')).json()) as { results: { status: string }[] }
+    expect(results).toMatchObject([{ status: 'applied' }])
+    expect((await english(a.id)).title).toBe('Citizen reception schedule')
+  })
+})
+
 describe('who may use XLIFF', () => {
   it('refuses anonymous callers (401) and contributors and editors (403) on both endpoints', async () => {
     const a = await neededArticle('Bài không ai được xuất')

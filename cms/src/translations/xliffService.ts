@@ -81,10 +81,9 @@ const asUnitText = (field: TranslatedField, value: unknown): string =>
 /* ----------------------------------------------------------------- export */
 
 /**
- * The working English to prefill the targets with. Read from the item itself, not its newest
- * version: a version saved in Vietnamese holds the Vietnamese in its `en` slot too (Payload
- * copies required localized values into every locale of a version), and a translator must
- * never receive Vietnamese as "the current English".
+ * The working English to prefill the targets with: the item's `en` locale without fallback (the
+ * document the import writes, read the way the admin's English view reads it), so a translator
+ * never receives Vietnamese as "the current English".
  */
 async function currentEnglish(
   payload: Payload,
@@ -303,9 +302,11 @@ async function write(payload: Payload, planned: Planned, data: Doc, req: Payload
   else await payload.update({ collection: planned.collection as never, id: planned.id, locale: 'en' as never, ...common })
 }
 
-async function apply(payload: Payload, planned: Planned, req: PayloadRequest): Promise<void> {
+/** Whether the item's English was written (and so, without a transaction, must be put back). */
+async function apply(payload: Payload, planned: Planned, req: PayloadRequest, written: { done: boolean }): Promise<void> {
   // The English is written as the importing person, through the same access rules as the admin.
   await write(payload, planned, planned.data, req, true)
+  written.done = true
   for (const to of planned.path) {
     const moved = await moveTranslation(payload, {
       collection: planned.collection,
@@ -331,7 +332,7 @@ async function inItemTransaction(payload: Payload, planned: Planned, req: Payloa
     const outer = req.transactionID
     req.transactionID = id
     try {
-      await apply(payload, planned, req)
+      await apply(payload, planned, req, { done: false })
       if (req.transactionID !== id) throw new Error('the transaction was rolled back during the import')
       await payload.db.commitTransaction(id)
     } catch (error) {
@@ -343,10 +344,13 @@ async function inItemTransaction(payload: Payload, planned: Planned, req: Payloa
     return
   }
   const before = await previousEnglish(payload, planned, req)
+  const written = { done: false }
   try {
-    await apply(payload, planned, req)
+    await apply(payload, planned, req, written)
   } catch (error) {
-    await write(payload, planned, before, req, false).catch((restore: unknown) =>
+    // A refused save wrote nothing; only a failure after the English was saved leaves anything.
+    if (written.done)
+      await write(payload, planned, before, req, false).catch((restore: unknown) =>
       payload.logger.error({ err: restore, msg: `XLIFF import: could not restore the English of ${planned.collection}/${planned.id}` }),
     )
     throw error
