@@ -15,7 +15,9 @@ let audio: MediaFile
 let subtitles: MediaFile
 
 const png = (background: string) =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background } }).png().toBuffer()
+  sharp({ create: { width: 64, height: 48, channels: 3, background } })
+    .png()
+    .toBuffer()
 
 const mediaFile = async (data: Buffer, name: string, mimetype: string) =>
   (await payload.create({
@@ -89,7 +91,11 @@ describe('photo albums', () => {
       locale: 'en',
       data: {
         title: 'Annual review conference 2024',
-        photos: album.photos!.map((p, i) => ({ ...p, alt: `Delegates at the conference, photo ${i + 1}`, caption: `Caption ${i + 1}` })),
+        photos: album.photos!.map((p, i) => ({
+          ...p,
+          alt: `Delegates at the conference, photo ${i + 1}`,
+          caption: `Caption ${i + 1}`,
+        })),
       },
       user: world.users.translator,
       overrideAccess: false,
@@ -162,22 +168,38 @@ describe('videos', () => {
     const album = await create({
       title: 'Phóng sự việc làm',
       kind: 'video',
-      video: { source: 'file', file: video.id, tracks: [{ file: subtitles.id, lang: 'vi', kind: 'subtitles' }] },
+      video: {
+        source: 'file',
+        file: video.id,
+        tracks: [{ file: subtitles.id, lang: 'vi', kind: 'subtitles' }],
+      },
       transcript: 'Xin chào.\n\nCảm ơn.',
     })
     expect(video.durationSeconds).toBe(2)
     expect(album.video).toMatchObject({ durationSeconds: 2, tracks: [{ lang: 'vi', kind: 'subtitles' }] })
 
-    const given = await create({ title: 'Video có thời lượng', kind: 'video', video: { file: video.id, durationSeconds: 90 } })
+    const given = await create({
+      title: 'Video có thời lượng',
+      kind: 'video',
+      video: { file: video.id, durationSeconds: 90 },
+    })
     expect(given.video?.durationSeconds).toBe(90)
   })
 
   it('a track must be a subtitles file, the video a video file', async () => {
     const badTrack = await fieldErrors(
-      create({ title: 'Phụ đề sai', kind: 'video', video: { file: video.id, tracks: [{ file: audio.id, lang: 'vi' }] } }),
+      create({
+        title: 'Phụ đề sai',
+        kind: 'video',
+        video: { file: video.id, tracks: [{ file: audio.id, lang: 'vi' }] },
+      }),
     )
-    expect(badTrack['video.tracks.0.file']).toMatch(/không phải một tệp phụ đề WebVTT.*not a WebVTT subtitles file/)
-    const badVideo = await fieldErrors(create({ title: 'Video sai', kind: 'video', video: { file: audio.id } }))
+    expect(badTrack['video.tracks.0.file']).toMatch(
+      /không phải một tệp phụ đề WebVTT.*not a WebVTT subtitles file/,
+    )
+    const badVideo = await fieldErrors(
+      create({ title: 'Video sai', kind: 'video', video: { file: audio.id } }),
+    )
     expect(badVideo['video.file']).toMatch(/không phải một tệp video/)
   })
 
@@ -201,7 +223,11 @@ describe('videos', () => {
         'The portal only embeds videos from allowed sites: youtube.com, youtu.be, vimeo.com.',
     )
     const http = await fieldErrors(
-      create({ title: 'Video http', kind: 'video', video: { source: 'embed', embedUrl: 'http://vimeo.com/76979871' } }),
+      create({
+        title: 'Video http',
+        kind: 'video',
+        video: { source: 'embed', embedUrl: 'http://vimeo.com/76979871' },
+      }),
     )
     expect(http['video.embedUrl']).toMatch(/phải bắt đầu bằng https/)
   })
@@ -209,7 +235,10 @@ describe('videos', () => {
   it('follows the hosts the administrator allows; nobody else changes them', async () => {
     await payload.updateGlobal({
       slug: 'site-settings',
-      data: { siteName: 'Cổng thông tin', embedHosts: ['youtube.com', 'youtu.be', 'vimeo.com', 'video.example.gov.vn'] } as never,
+      data: {
+        siteName: 'Cổng thông tin',
+        embedHosts: ['youtube.com', 'youtu.be', 'vimeo.com', 'video.example.gov.vn'],
+      } as never,
       user: world.users.board,
       overrideAccess: false,
     })
@@ -229,7 +258,11 @@ describe('videos', () => {
     })
     expect(own.id).toBeTruthy()
     const youtube = await fieldErrors(
-      create({ title: 'YouTube bị tắt', kind: 'video', video: { source: 'embed', embedUrl: 'https://youtu.be/dQw4w9WgXcQ' } }),
+      create({
+        title: 'YouTube bị tắt',
+        kind: 'video',
+        video: { source: 'embed', embedUrl: 'https://youtu.be/dQw4w9WgXcQ' },
+      }),
     )
     expect(youtube['video.embedUrl']).toMatch(/được phép: vimeo\.com, video\.example\.gov\.vn\./)
   })
@@ -239,7 +272,9 @@ describe('audio', () => {
   it('takes the file’s duration and refuses a video in its place', async () => {
     const album = await create({ title: 'Bản tin âm thanh', kind: 'audio', audio: { file: audio.id } })
     expect(album.audio?.durationSeconds).toBe(3)
-    const wrong = await fieldErrors(create({ title: 'Âm thanh sai', kind: 'audio', audio: { file: video.id } }))
+    const wrong = await fieldErrors(
+      create({ title: 'Âm thanh sai', kind: 'audio', audio: { file: video.id } }),
+    )
     expect(wrong['audio.file']).toMatch(/không phải một tệp âm thanh/)
   })
 })
@@ -253,7 +288,10 @@ describe('units and workflow', () => {
     expect(String(typeof own.unit === 'object' ? own.unit?.id : own.unit)).toBe(String(world.unitA.id))
 
     await expect(
-      create({ title: 'Album của Cục', kind: 'photo', photos: photoRows().slice(0, 1), unit: world.unitB.id }, world.users.contributor),
+      create(
+        { title: 'Album của Cục', kind: 'photo', photos: photoRows().slice(0, 1), unit: world.unitB.id },
+        world.users.contributor,
+      ),
     ).rejects.toMatchObject({ status: 403 })
 
     await expect(
@@ -283,9 +321,19 @@ describe('units and workflow', () => {
       ['approved', world.users.board],
       ['published', world.users.board],
     ] as const) {
-      await payload.update({ collection: 'albums', id: album.id, data: { workflowStatus: to }, user, overrideAccess: false })
+      await payload.update({
+        collection: 'albums',
+        id: album.id,
+        data: { workflowStatus: to },
+        user,
+        overrideAccess: false,
+      })
     }
-    const published = await payload.find({ collection: 'albums', where: { id: { equals: album.id } }, overrideAccess: false })
+    const published = await payload.find({
+      collection: 'albums',
+      where: { id: { equals: album.id } },
+      overrideAccess: false,
+    })
     expect(published.docs[0]).toMatchObject({ workflowStatus: 'published', _status: 'published' })
     expect(published.docs[0]?.publishedAt).toBeTruthy()
   })

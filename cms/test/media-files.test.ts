@@ -104,7 +104,9 @@ describe('video and audio', () => {
       message: expect.stringMatching(/«video\.mp4» không phải video.*"video\.mp4" is not a video/s),
     })
     const { default: sharp } = await import('sharp')
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer()
     await expect(upload(png, 'anh.png', 'image/png')).rejects.toMatchObject({ status: 400 })
   })
 })
@@ -163,14 +165,25 @@ describe('through the REST API the admin uses', () => {
   it('stores subtitles a browser sent as text/plain, and marks the file field of a bad one', async () => {
     const ok = await post(GOOD_VTT, 'rest.vtt', 'text/plain')
     expect(ok.status).toBe(201)
-    expect(((await ok.json()) as { doc: MediaFile }).doc).toMatchObject({ kind: 'subtitles', mimeType: 'text/vtt' })
+    expect(((await ok.json()) as { doc: MediaFile }).doc).toMatchObject({
+      kind: 'subtitles',
+      mimeType: 'text/vtt',
+    })
 
-    const bad = await post(Buffer.from('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nNgược\n'), 'nguoc.vtt', 'text/vtt')
+    const bad = await post(
+      Buffer.from('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nNgược\n'),
+      'nguoc.vtt',
+      'text/vtt',
+    )
     expect(bad.status).toBe(400)
-    const body = (await bad.json()) as { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] }
+    const body = (await bad.json()) as {
+      errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
+    }
     expect(body.errors[0]?.data?.errors?.[0]).toMatchObject({
       path: 'file',
-      message: expect.stringMatching(/Dòng 3: Thời điểm kết thúc .* Line 3: A cue must end after it starts\./s),
+      message: expect.stringMatching(
+        /Dòng 3: Thời điểm kết thúc .* Line 3: A cue must end after it starts\./s,
+      ),
     })
   })
 })
@@ -179,14 +192,30 @@ describe('access', () => {
   it('anyone reads, article writers upload, only the board and admins delete', async () => {
     const doc = await upload(GOOD_VTT, 'cong-tac-vien.vtt', 'text/vtt', {}, world.users.contributor)
     expect(doc.kind).toBe('subtitles')
-    await expect(upload(GOOD_VTT, 'bien-dich.vtt', 'text/vtt', {}, world.users.translator)).rejects.toMatchObject({
+    await expect(
+      upload(GOOD_VTT, 'bien-dich.vtt', 'text/vtt', {}, world.users.translator),
+    ).rejects.toMatchObject({
       status: 403,
     })
-    const found = await payload.find({ collection: 'media-files', where: { id: { equals: doc.id } }, overrideAccess: false })
+    const found = await payload.find({
+      collection: 'media-files',
+      where: { id: { equals: doc.id } },
+      overrideAccess: false,
+    })
     expect(found.totalDocs).toBe(1)
     await expect(
-      payload.delete({ collection: 'media-files', id: doc.id, user: world.users.editor, overrideAccess: false }),
+      payload.delete({
+        collection: 'media-files',
+        id: doc.id,
+        user: world.users.editor,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    await payload.delete({ collection: 'media-files', id: doc.id, user: world.users.board, overrideAccess: false })
+    await payload.delete({
+      collection: 'media-files',
+      id: doc.id,
+      user: world.users.board,
+      overrideAccess: false,
+    })
   })
 })

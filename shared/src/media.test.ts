@@ -30,7 +30,10 @@ describe('parseEmbedUrl', () => {
     [`https://www.youtube.com/live/${YT}`, `https://www.youtube-nocookie.com/embed/${YT}`],
     [`  https://WWW.YOUTUBE.COM/watch?v=${YT}  `, `https://www.youtube-nocookie.com/embed/${YT}`],
     [`https://youtu.be/${YT}?t=90`, `https://www.youtube-nocookie.com/embed/${YT}?start=90`],
-    [`https://www.youtube.com/watch?v=${YT}&t=1m30s`, `https://www.youtube-nocookie.com/embed/${YT}?start=90`],
+    [
+      `https://www.youtube.com/watch?v=${YT}&t=1m30s`,
+      `https://www.youtube-nocookie.com/embed/${YT}?start=90`,
+    ],
   ])('YouTube %s → %s', (input, embedUrl) => {
     const result = parseEmbedUrl(input, DEFAULT_EMBED_HOSTS)
     expect(result).toMatchObject({ ok: true, provider: 'youtube', embedUrl })
@@ -39,13 +42,38 @@ describe('parseEmbedUrl', () => {
 
   it.each([
     ['https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871', 'https://vimeo.com/76979871'],
-    ['https://www.vimeo.com/76979871#t=10', 'https://player.vimeo.com/video/76979871', 'https://vimeo.com/76979871'],
-    ['https://vimeo.com/channels/staffpicks/76979871', 'https://player.vimeo.com/video/76979871', 'https://vimeo.com/76979871'],
-    ['https://vimeo.com/76979871/a1b2c3d4e5', 'https://player.vimeo.com/video/76979871?h=a1b2c3d4e5', 'https://vimeo.com/76979871/a1b2c3d4e5'],
-    ['https://player.vimeo.com/video/76979871', 'https://player.vimeo.com/video/76979871', 'https://vimeo.com/76979871'],
-    ['https://player.vimeo.com/video/76979871?h=a1b2c3&badge=0', 'https://player.vimeo.com/video/76979871?h=a1b2c3', 'https://vimeo.com/76979871/a1b2c3'],
+    [
+      'https://www.vimeo.com/76979871#t=10',
+      'https://player.vimeo.com/video/76979871',
+      'https://vimeo.com/76979871',
+    ],
+    [
+      'https://vimeo.com/channels/staffpicks/76979871',
+      'https://player.vimeo.com/video/76979871',
+      'https://vimeo.com/76979871',
+    ],
+    [
+      'https://vimeo.com/76979871/a1b2c3d4e5',
+      'https://player.vimeo.com/video/76979871?h=a1b2c3d4e5',
+      'https://vimeo.com/76979871/a1b2c3d4e5',
+    ],
+    [
+      'https://player.vimeo.com/video/76979871',
+      'https://player.vimeo.com/video/76979871',
+      'https://vimeo.com/76979871',
+    ],
+    [
+      'https://player.vimeo.com/video/76979871?h=a1b2c3&badge=0',
+      'https://player.vimeo.com/video/76979871?h=a1b2c3',
+      'https://vimeo.com/76979871/a1b2c3',
+    ],
   ])('Vimeo %s', (input, embedUrl, pageUrl) => {
-    expect(parseEmbedUrl(input, DEFAULT_EMBED_HOSTS)).toEqual({ ok: true, provider: 'vimeo', embedUrl, pageUrl })
+    expect(parseEmbedUrl(input, DEFAULT_EMBED_HOSTS)).toEqual({
+      ok: true,
+      provider: 'vimeo',
+      embedUrl,
+      pageUrl,
+    })
   })
 
   it.each([
@@ -84,15 +112,15 @@ describe('parseEmbedUrl', () => {
       embedUrl: 'https://video.molisa.gov.vn/embed/123',
       pageUrl: 'https://video.molisa.gov.vn/embed/123',
     })
-    expect(parseEmbedUrl('https://video.molisa.gov.vn.evil.example/embed/123', hosts)).toMatchObject({ ok: false })
+    expect(parseEmbedUrl('https://video.molisa.gov.vn.evil.example/embed/123', hosts)).toMatchObject({
+      ok: false,
+    })
   })
 
   it('accepts hosts written loosely by an administrator', () => {
-    expect(normalizeHosts([' https://YouTube.com/ ', '*.vimeo.com', 'youtube.com', '', 'youtu.be.'])).toEqual([
-      'youtube.com',
-      'vimeo.com',
-      'youtu.be',
-    ])
+    expect(normalizeHosts([' https://YouTube.com/ ', '*.vimeo.com', 'youtube.com', '', 'youtu.be.'])).toEqual(
+      ['youtube.com', 'vimeo.com', 'youtu.be'],
+    )
     expect(parseEmbedUrl(`https://youtu.be/${YT}`, ['YOUTU.BE'])).toMatchObject({ ok: true })
   })
 
@@ -153,7 +181,10 @@ describe('checkWebVtt', () => {
 
   it('reads Windows line endings and a byte-order mark', () => {
     const text = '\uFEFFWEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nMột\r\n'
-    expect(checkWebVtt(text)).toMatchObject({ ok: true, cues: [{ startSeconds: 1, endSeconds: 2, text: 'Một' }] })
+    expect(checkWebVtt(text)).toMatchObject({
+      ok: true,
+      cues: [{ startSeconds: 1, endSeconds: 2, text: 'Một' }],
+    })
   })
 
   it.each([
@@ -178,7 +209,9 @@ describe('checkWebVtt', () => {
   })
 
   it('words the error with its line in both languages', () => {
-    expect(vttErrorMessage({ line: 7, code: 'bad-timing' }, 'vi')).toBe(`Dòng 7: ${VTT_MESSAGES['bad-timing'].vi}`)
+    expect(vttErrorMessage({ line: 7, code: 'bad-timing' }, 'vi')).toBe(
+      `Dòng 7: ${VTT_MESSAGES['bad-timing'].vi}`,
+    )
     expect(vttErrorMessage({ line: 7, code: 'end-before-start' }, 'en')).toBe(
       'Line 7: A cue must end after it starts.',
     )

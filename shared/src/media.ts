@@ -40,7 +40,11 @@ export const EMBED_MESSAGES: Record<EmbedErrorCode, Bilingual> = {
 }
 
 /** The message for a refused embed, naming the allowed hosts when the host was the problem. */
-export function embedErrorMessage(code: EmbedErrorCode, allowedHosts: readonly string[], locale: Locale): string {
+export function embedErrorMessage(
+  code: EmbedErrorCode,
+  allowedHosts: readonly string[],
+  locale: Locale,
+): string {
   const base = EMBED_MESSAGES[code][locale]
   if (code !== 'host-not-allowed') return base
   const hosts = normalizeHosts(allowedHosts)
@@ -100,7 +104,10 @@ function youtubeId(url: URL, host: string): string | undefined {
  * from youtube-nocookie.com so that a visitor gets no tracking cookie until they press play; Vimeo
  * from player.vimeo.com. Another allowed host's link is embedded as given.
  */
-export function parseEmbedUrl(input: string, allowedHosts: readonly string[] = DEFAULT_EMBED_HOSTS): EmbedResult {
+export function parseEmbedUrl(
+  input: string,
+  allowedHosts: readonly string[] = DEFAULT_EMBED_HOSTS,
+): EmbedResult {
   const text = input.trim()
   let url: URL
   try {
@@ -118,7 +125,8 @@ export function parseEmbedUrl(input: string, allowedHosts: readonly string[] = D
   // youtube-nocookie.com is YouTube's own embed host: allowed whenever YouTube is.
   const allowedHere =
     matchesAny(host, allowed) ||
-    (hostMatches(host, 'youtube-nocookie.com') && (allowed.includes('youtube.com') || allowed.includes('youtu.be')))
+    (hostMatches(host, 'youtube-nocookie.com') &&
+      (allowed.includes('youtube.com') || allowed.includes('youtu.be')))
   if (!allowedHere) return { ok: false, code: 'host-not-allowed' }
 
   if (matchesAny(host, YOUTUBE_HOSTS)) {

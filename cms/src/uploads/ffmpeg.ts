@@ -30,7 +30,12 @@ type RunResult =
   | { ok: true; stdout: Buffer }
   | { ok: false; missing: boolean; timedOut: boolean; stderr: string; code?: number | string | null }
 
-function run(binary: string, args: string[], timeoutMs: number, maxBuffer = 4 * 1024 * 1024): Promise<RunResult> {
+function run(
+  binary: string,
+  args: string[],
+  timeoutMs: number,
+  maxBuffer = 4 * 1024 * 1024,
+): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       binary,
@@ -120,9 +125,10 @@ export async function probeMedia(filePath: string): Promise<ProbeResult> {
     .map((d) => Number(d))
     .filter((d) => Number.isFinite(d) && d > 0)
   if (durations.length === 0 || (!video && !hasAudio)) return unreadable('no audio or video stream')
-  const durationSeconds = Number.isFinite(Number(parsed.format?.duration)) && Number(parsed.format?.duration) > 0
-    ? Number(parsed.format?.duration)
-    : Math.max(...durations)
+  const durationSeconds =
+    Number.isFinite(Number(parsed.format?.duration)) && Number(parsed.format?.duration) > 0
+      ? Number(parsed.format?.duration)
+      : Math.max(...durations)
   return {
     ok: true,
     durationSeconds,
@@ -136,12 +142,24 @@ async function frameAt(filePath: string, atSeconds: number): Promise<Buffer | nu
   const result = await run(
     ffmpegBinary(),
     [
-      '-v', 'error', '-nostdin',
+      '-v',
+      'error',
+      '-nostdin',
       // Before -i: a fast seek to the nearest key frame, then decoding to the exact time.
-      '-ss', String(Math.max(0, atSeconds)),
-      '-i', filePath,
-      '-frames:v', '1', '-an', '-sn',
-      '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '3',
+      '-ss',
+      String(Math.max(0, atSeconds)),
+      '-i',
+      filePath,
+      '-frames:v',
+      '1',
+      '-an',
+      '-sn',
+      '-f',
+      'image2pipe',
+      '-c:v',
+      'mjpeg',
+      '-q:v',
+      '3',
       'pipe:1',
     ],
     POSTER_TIMEOUT_MS,

@@ -12,11 +12,26 @@ export function makeAvSamples(): { mp4: Buffer; mp3: Buffer; audioOnlyMp4: Buffe
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cong-av-'))
   try {
     const out = (name: string) => path.join(dir, name)
-    const ffmpeg = (args: string[]) => execFileSync('ffmpeg', ['-v', 'error', '-y', ...args], { stdio: 'pipe' })
+    const ffmpeg = (args: string[]) =>
+      execFileSync('ffmpeg', ['-v', 'error', '-y', ...args], { stdio: 'pipe' })
     ffmpeg([
-      '-f', 'lavfi', '-i', 'testsrc=d=2:s=320x180:r=10',
-      '-f', 'lavfi', '-i', 'sine=d=2',
-      '-shortest', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=d=2:s=320x180:r=10',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=d=2',
+      '-shortest',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
       out('video.mp4'),
     ])
     ffmpeg(['-f', 'lavfi', '-i', 'sine=d=3', '-c:a', 'libmp3lame', '-b:a', '64k', out('audio.mp3')])
@@ -32,6 +47,17 @@ export function makeAvSamples(): { mp4: Buffer; mp3: Buffer; audioOnlyMp4: Buffe
 }
 
 export const GOOD_VTT = Buffer.from(
-  ['WEBVTT', '', '1', '00:00:00.000 --> 00:00:01.000', 'Xin chào.', '', '2', '00:00:01.000 --> 00:00:02.000', 'Cảm ơn.', ''].join('\n'),
+  [
+    'WEBVTT',
+    '',
+    '1',
+    '00:00:00.000 --> 00:00:01.000',
+    'Xin chào.',
+    '',
+    '2',
+    '00:00:01.000 --> 00:00:02.000',
+    'Cảm ơn.',
+    '',
+  ].join('\n'),
   'utf8',
 )

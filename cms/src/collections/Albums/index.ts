@@ -83,7 +83,13 @@ export const Albums: CollectionConfig = {
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
   },
   fields: localizedOnlyForTranslators([
-    sideBySide({ name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true }),
+    sideBySide({
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tiêu đề', en: 'Title' },
+      required: true,
+      localized: true,
+    }),
     slugField('slug', { unique: true }),
     slugField('slugEn'),
     {
@@ -140,7 +146,12 @@ export const Albums: CollectionConfig = {
           validate: (value: unknown, { data }: { data: Data }) =>
             isKind('photo')(data) && !present(value) ? bilingual(MEDIA_MESSAGES.altRequired) : true,
         }),
-        sideBySide({ name: 'caption', type: 'text', label: { vi: 'Chú thích', en: 'Caption' }, localized: true }),
+        sideBySide({
+          name: 'caption',
+          type: 'text',
+          label: { vi: 'Chú thích', en: 'Caption' },
+          localized: true,
+        }),
         { name: 'credit', type: 'text', label: { vi: 'Người chụp / nguồn', en: 'Photographer / source' } },
       ],
     },
@@ -157,7 +168,10 @@ export const Albums: CollectionConfig = {
           defaultValue: 'file',
           options: [
             { value: 'file', label: { vi: 'Tệp tải lên Cổng', en: 'A file uploaded to the portal' } },
-            { value: 'embed', label: { vi: 'Nhúng từ YouTube, Vimeo…', en: 'Embedded from YouTube, Vimeo…' } },
+            {
+              value: 'embed',
+              label: { vi: 'Nhúng từ YouTube, Vimeo…', en: 'Embedded from YouTube, Vimeo…' },
+            },
           ],
           admin: { layout: 'horizontal' },
         },
@@ -307,7 +321,10 @@ export const Albums: CollectionConfig = {
       label: { vi: 'Tác giả / nguồn', en: 'Credit' },
       admin: {
         position: 'sidebar',
-        description: { vi: 'Người chụp, quay phim, thu âm hoặc nguồn.', en: 'Photographer, camera, sound or source.' },
+        description: {
+          vi: 'Người chụp, quay phim, thu âm hoặc nguồn.',
+          en: 'Photographer, camera, sound or source.',
+        },
       },
     },
     ...workflowFields,

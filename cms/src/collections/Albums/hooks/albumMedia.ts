@@ -10,7 +10,12 @@ type Kind = keyof typeof EXPECTED_FILE
 /** SiteSettings `embedHosts`; the defaults while the administrator has set none. */
 export async function embedHosts(req: PayloadRequest | undefined): Promise<string[]> {
   if (!req?.payload) return [...DEFAULT_EMBED_HOSTS]
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req, overrideAccess: true })
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   const hosts = normalizeHosts(((settings as { embedHosts?: string[] | null }).embedHosts ?? []) as string[])
   return hosts.length > 0 ? hosts : [...DEFAULT_EMBED_HOSTS]
 }
@@ -18,7 +23,11 @@ export async function embedHosts(req: PayloadRequest | undefined): Promise<strin
 /** The embed link's field check: allowed host, https, one video. */
 export async function validateEmbedUrl(
   value: unknown,
-  { siblingData, data, req }: { siblingData?: { source?: string }; data?: { kind?: string }; req?: PayloadRequest },
+  {
+    siblingData,
+    data,
+    req,
+  }: { siblingData?: { source?: string }; data?: { kind?: string }; req?: PayloadRequest },
 ): Promise<string | true> {
   if (data?.kind !== 'video' || siblingData?.source !== 'embed') return true
   if (typeof value !== 'string' || !value.trim()) return bilingual(MEDIA_MESSAGES.embedUrlRequired)
@@ -45,7 +54,8 @@ export const checkAlbumMedia: CollectionBeforeChangeHook = async ({ data, origin
     const file = await req.payload
       .findByID({ collection: 'media-files', id, depth: 0, req, overrideAccess: true, disableErrors: true })
       .catch(() => null)
-    if (!file || file.kind !== expected) throw invalidField(path, MEDIA_MESSAGES.wrongFileKind(EXPECTED_FILE[expected]))
+    if (!file || file.kind !== expected)
+      throw invalidField(path, MEDIA_MESSAGES.wrongFileKind(EXPECTED_FILE[expected]))
     return file
   }
 
@@ -55,7 +65,8 @@ export const checkAlbumMedia: CollectionBeforeChangeHook = async ({ data, origin
       if ((video.source ?? 'file') === 'file') {
         const file = await load(video.file, 'video', 'video.file')
         if (!file) throw invalidField('video.file', MEDIA_MESSAGES.videoFileRequired)
-        if (video.durationSeconds == null && file.durationSeconds != null) video.durationSeconds = file.durationSeconds
+        if (video.durationSeconds == null && file.durationSeconds != null)
+          video.durationSeconds = file.durationSeconds
       }
       const tracks = Array.isArray(video.tracks) ? (video.tracks as Doc[]) : []
       for (const [i, track] of tracks.entries()) await load(track.file, 'subtitles', `video.tracks.${i}.file`)
@@ -66,7 +77,8 @@ export const checkAlbumMedia: CollectionBeforeChangeHook = async ({ data, origin
     const audio = group(data, originalDoc, 'audio')
     const file = await load(audio?.file, 'audio', 'audio.file')
     if (!file) throw invalidField('audio.file', MEDIA_MESSAGES.audioFileRequired)
-    if (audio!.durationSeconds == null && file.durationSeconds != null) audio!.durationSeconds = file.durationSeconds
+    if (audio!.durationSeconds == null && file.durationSeconds != null)
+      audio!.durationSeconds = file.durationSeconds
     data.audio = audio
   }
   return data

@@ -48,7 +48,9 @@ const DETECTED_TO_STORED: Record<string, string> = {
  * .vtt) by its extension, which Payload does not know and calls text/plain. `checkMediaFile`
  * runs first and has already refused anything that is not real media or valid WebVTT.
  */
-export const ACCEPTED_UPLOAD_TYPES = [...new Set([...Object.keys(DETECTED_TO_STORED), 'text/vtt', 'text/plain'])]
+export const ACCEPTED_UPLOAD_TYPES = [
+  ...new Set([...Object.keys(DETECTED_TO_STORED), 'text/vtt', 'text/plain']),
+]
 
 export const kindOfMimeType = (mimeType: unknown): MediaFileKind | null =>
   typeof mimeType === 'string' ? (MEDIA_FILE_TYPES[mimeType.split(';')[0]!.trim()] ?? null) : null
@@ -84,7 +86,10 @@ function noteFor(probe: ProbeResult, poster: boolean): Label {
 }
 
 /** ffprobe reads a path: a file the request holds in memory is written to a private temp dir. */
-async function withFilePath<T>(file: NonNullable<PayloadRequest['file']>, use: (p: string) => Promise<T>): Promise<T> {
+async function withFilePath<T>(
+  file: NonNullable<PayloadRequest['file']>,
+  use: (p: string) => Promise<T>,
+): Promise<T> {
   if (file.tempFilePath && !file.data?.length) return use(file.tempFilePath)
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cong-media-'))
   try {
@@ -108,7 +113,9 @@ export const checkMediaFile: CollectionBeforeOperationHook = async ({ args, oper
   if (!file) return args
 
   const head =
-    file.tempFilePath && !file.data?.length ? await fileTypeFromFile(file.tempFilePath) : await fileTypeFromBuffer(file.data)
+    file.tempFilePath && !file.data?.length
+      ? await fileTypeFromFile(file.tempFilePath)
+      : await fileTypeFromBuffer(file.data)
 
   // file-type names WebVTT by its header; a broken file (no header) is not detected at all.
   if (!head || head.mime === 'text/vtt') {
@@ -120,7 +127,8 @@ export const checkMediaFile: CollectionBeforeOperationHook = async ({ args, oper
       /\.(vtt|srt)$/i.test(file.name) ||
       /^(text\/(vtt|plain)|application\/x-subrip)/.test(file.mimetype ?? '') ||
       text.includes('-->')
-    if (!looksLikeSubtitles || text.includes('\u0000')) throw invalidField('file', MEDIA_MESSAGES.notMedia(file.name))
+    if (!looksLikeSubtitles || text.includes('\u0000'))
+      throw invalidField('file', MEDIA_MESSAGES.notMedia(file.name))
     const vtt = checkWebVtt(text)
     if (!vtt.ok) {
       const detail = { vi: vttErrorMessage(vtt, 'vi'), en: vttErrorMessage(vtt, 'en') }
@@ -128,7 +136,10 @@ export const checkMediaFile: CollectionBeforeOperationHook = async ({ args, oper
     }
     file.mimetype = 'text/vtt'
     file.name = withExtension(file.name, 'vtt')
-    req.context[CONTEXT_KEY] = { kind: 'subtitles', note: MEDIA_MESSAGES.subtitlesOk(vtt.cues.length) } satisfies Processing
+    req.context[CONTEXT_KEY] = {
+      kind: 'subtitles',
+      note: MEDIA_MESSAGES.subtitlesOk(vtt.cues.length),
+    } satisfies Processing
     return args
   }
 
@@ -142,7 +153,9 @@ export const checkMediaFile: CollectionBeforeOperationHook = async ({ args, oper
     // An MP4 or WebM container holding sound only is an audio file (a recorded talk, a podcast).
     if (probe.ok && !probe.hasVideo) stored = stored!.replace(/^video\//, 'audio/')
     const poster =
-      probe.ok && probe.hasVideo && stored!.startsWith('video/') && wantsPoster ? await posterFrame(p, 1) : null
+      probe.ok && probe.hasVideo && stored!.startsWith('video/') && wantsPoster
+        ? await posterFrame(p, 1)
+        : null
     return { probe, poster }
   })
 
