@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleEndpoints, type Payload } from 'payload'
 import type { MonthlyReport } from '@cong/shared/monthlyReport'
 import { vietnamDate } from '@cong/shared/vnDate'
+import { publishEnglish } from '../src/translations/service'
 import { caseImporter } from './helpers/importedCases'
 import { bootPayload } from './helpers/payload'
 import { pdfText } from './helpers/pdf'
@@ -60,7 +61,9 @@ beforeAll(async () => {
   await article('Bài đầu tháng 11', '2026-10-31T17:00:00.000Z', world.unitB)
   // An older article that was much read in October, and one translated now.
   const old = await article('Bảng lương tối thiểu vùng', '2025-01-10T03:00:00.000Z')
-  await article('Bài có bản tiếng Anh', '2025-02-10T03:00:00.000Z', world.unitA, { englishStatus: 'published' })
+  const translated = await article('Bài có bản tiếng Anh', '2025-02-10T03:00:00.000Z')
+  await payload.update({ collection: 'articles', id: translated.id, locale: 'en', data: { title: 'An article in English' } })
+  await publishEnglish(payload, 'articles', translated.id)
   for (const [id, views] of [
     [old.id, 5400],
     [a1.id, 320],

@@ -4,6 +4,7 @@ import type { DocumentFile, Draft, LegalDocument } from '@cong/shared/payload-ty
 import type { Snapshot, SnapshotDraft, SnapshotLegalDocument } from '@cong/shared/snapshot'
 import { clock } from '../../src/clock'
 import { buildSnapshot } from '../../src/publishing/snapshot'
+import { publishEnglish } from '../../src/translations/service'
 import { minimalDocx, minimalPdf } from '../helpers/documents'
 import { bootPayload } from '../helpers/payload'
 import { seedWorld, type World } from '../helpers/world'
@@ -85,6 +86,7 @@ beforeAll(async () => {
     locale: 'en',
     data: { summary: 'Detailing the Labour Code', signerTitle: 'Prime Minister' },
   })
+  await publishEnglish(payload, 'legal-documents', docs.old.id)
   await legal('main', {
     number: '145/2020/NĐ-CP',
     issuedDate: '2020-12-14',

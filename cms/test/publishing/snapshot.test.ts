@@ -4,6 +4,7 @@ import type { Article, Media } from '@cong/shared/payload-types'
 import type { Snapshot, SnapshotArticle } from '@cong/shared/snapshot'
 import { buildSnapshot } from '../../src/publishing/snapshot'
 import { sanitizeArticleHtml } from '../../src/publishing/richText'
+import { moveTranslation, publishEnglish } from '../../src/translations/service'
 import { bootPayload } from '../helpers/payload'
 import { seedWorld, type World } from '../helpers/world'
 import { createImage, link, paragraph, richText, text, upload } from './fixtures'
@@ -42,7 +43,6 @@ beforeAll(async () => {
   const main = await article('main', {
     title: 'Bài đã đăng đủ hai thứ tiếng',
     workflowStatus: 'published',
-    englishStatus: 'published',
     cover: cover.id,
     tags: ['lao động', ' việc làm '],
     body: richText(
@@ -62,8 +62,13 @@ beforeAll(async () => {
       body: richText(paragraph(text('English body')), upload(inline.id), upload(cover.id)) as Article['body'],
     },
   })
+  // English reaches the site only as the translation the board published.
+  await publishEnglish(payload, 'articles', main.id)
 
-  await article('englishFlagNoText', { title: 'Cờ tiếng Anh nhưng chưa có bản dịch', workflowStatus: 'published', englishStatus: 'published' })
+  // English asked for and in progress, with nothing written yet: no English page.
+  const untranslated = await article('englishFlagNoText', { title: 'Cờ tiếng Anh nhưng chưa có bản dịch', workflowStatus: 'published' })
+  await moveTranslation(payload, { collection: 'articles', id: untranslated.id, to: 'needed', user: null })
+  await moveTranslation(payload, { collection: 'articles', id: untranslated.id, to: 'in-progress', user: null })
   await article('republished', {
     title: 'Bài đăng lại',
     workflowStatus: 'published',
