@@ -231,7 +231,9 @@ export function albumEmbedHtml(embed: AlbumEmbed, locale: Locale): string {
         ` src="${escapeAttribute(t.path)}"${t === defaultTrack ? ' default' : ''}>`,
     )
     .join('')
-  const poster = video.poster ? ` poster="${escapeAttribute(video.poster.path)}"` : ''
+  // The article column is at most 800 px wide: the card rendition is poster enough.
+  const posterPath = video.poster ? (video.poster.sizes.card?.path ?? video.poster.path) : undefined
+  const poster = posterPath ? ` poster="${escapeAttribute(posterPath)}"` : ''
   return (
     `<figure class="media-embed media-embed--video">` +
     `<video controls preload="none"${poster} src="${escapeAttribute(video.file.path)}">${tracks}</video>` +

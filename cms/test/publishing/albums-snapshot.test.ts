@@ -288,7 +288,7 @@ describe('albums embedded in articles', () => {
       `<track kind="subtitles" srclang="vi" label="Tiếng Việt" src="/media/av/hop-bao-vi.vtt" default />` +
       `<track kind="subtitles" srclang="en" label="English" src="/media/av/hop-bao-en.vtt" />`
     expect(html).toContain(
-      `<figure class="media-embed media-embed--video"><video controls preload="none" poster="${video.poster!.path}" src="${video.file!.path}">${tracks}</video>` +
+      `<figure class="media-embed media-embed--video"><video controls preload="none" poster="${video.poster!.sizes.card?.path ?? video.poster!.path}" src="${video.file!.path}">${tracks}</video>` +
         `<figcaption><a href="${routes.album('vi', 'video', find('videoFile')!.vi.slug)}">Họp báo thường kỳ quý 3</a> (0:02)</figcaption></figure>`,
     )
     expect(html).toContain(

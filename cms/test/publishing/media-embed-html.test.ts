@@ -63,7 +63,7 @@ describe('embedded album HTML', () => {
     }
     const html = rendered(embed({ kind: 'video', video, photoCount: 0 }, { lang: 'vi' }), 'en')
     expect(html).toBe(
-      '<figure class="media-embed media-embed--video"><video controls preload="none" poster="/media/p.jpg" src="/media/av/v.mp4">' +
+      '<figure class="media-embed media-embed--video"><video controls preload="none" poster="/media/p-400.webp" src="/media/av/v.mp4">' +
         '<track kind="subtitles" srclang="vi" label="Tiếng Việt" src="/media/av/v.vtt">' +
         '<track kind="captions" srclang="en" label="English (CC)" src="/media/av/e.vtt" default></video>' +
         '<figcaption><a href="/da-phuong-tien/video/hop-bao/" hreflang="vi" lang="vi">Họp báo "quý 3"</a> (1:02:05)</figcaption></figure>',
