@@ -5,6 +5,7 @@ import { richTextToPlainText } from '../src/richText/plainText'
 import { findTranslation } from '../src/translations/hooks'
 import { moveTranslation } from '../src/translations/service'
 import { buildXliff, escapeXmlText, parseXliff } from '../src/translations/xliff'
+import { caseImporter } from './helpers/importedCases'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type ActingUser, type World } from './helpers/world'
 
@@ -304,6 +305,41 @@ describe('XLIFF import of other kinds and formats', () => {
     expect(vi.name).toBe('Vụ Tổ chức cán bộ')
     expect(vi.leaders?.map((l) => l.title)).toEqual(['Vụ trưởng', 'Phó Vụ trưởng'])
     expect((await findTranslation(payload, 'units', unit.id))?.state).toBe('in-review')
+  })
+
+  it('translates a public question into its record, never showing the sender or touching the case', async () => {
+    const importCase = caseImporter(payload, 'XL')
+    const question = await importCase({
+      state: 'answered',
+      visibility: 'public',
+      receivedAt: '2026-10-01T02:00:00.000Z',
+      answeredAt: '2026-10-10T02:00:00.000Z',
+      unit: world.unitA.id,
+    })
+    await moveTranslation(payload, { collection: 'cases', id: question.id, to: 'needed', user: world.users.editor })
+    const xml = await (await exportFile([{ collection: 'cases', id: question.id }])).text()
+    expect(xml).not.toContain('binh@example.vn')
+    expect(xml).not.toContain('Nguyễn Thị Bình')
+    const parsed = parseXliff(xml)
+    expect(parsed.ok && parsed.items[0]!.units.map((u) => u.id)).toEqual(['title', 'question', 'answer'])
+    const translated = fill(xml, {
+      [`cases:${question.id}`]: {
+        title: 'Question about unemployment benefit',
+        question: 'What are the conditions for unemployment benefit?',
+        answer: '<p>Apply at the <em>employment service centre</em>.</p>',
+      },
+    })
+    const before = await payload.findByID({ collection: 'cases', id: question.id, depth: 0 })
+    const { results } = (await (await importFile(translated)).json()) as { results: { status: string }[] }
+    expect(results).toMatchObject([{ status: 'applied' }])
+    const record = await findTranslation(payload, 'cases', question.id)
+    expect(record?.state).toBe('in-review')
+    const english = record?.question as { title?: string; question?: string; answer?: unknown }
+    expect(english.title).toBe('Question about unemployment benefit')
+    expect(english.question).toBe('What are the conditions for unemployment benefit?')
+    expect(richTextToPlainText(english.answer)).toBe('Apply at the employment service centre.')
+    const after = await payload.findByID({ collection: 'cases', id: question.id, depth: 0 })
+    expect(after).toEqual(before)
   })
 
   it('takes the same translation back as XLIFF 1.2, as tools that convert files write it', async () => {
