@@ -291,6 +291,11 @@ describe('the panel as rendered', () => {
     expect(html).not.toContain('Dịch song song')
   })
 
+  it('announces what the last move did', () => {
+    const html = render({ record: { state: 'in-review' }, notice: 'Đã thực hiện: Gửi duyệt bản dịch.' })
+    expect(html).toMatch(/role="status"[^>]*>Đã thực hiện: Gửi duyệt bản dịch\.</)
+  })
+
   it('says when the role has nothing to do', () => {
     expect(render({ record: { state: 'in-review' }, moves: panelMoves('in-review', 'editor', 'vi') })).toContain(
       'Vai trò của bạn không có thao tác nào',

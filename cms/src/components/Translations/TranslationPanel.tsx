@@ -59,6 +59,7 @@ export function TranslationPanel() {
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [names, setNames] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState<string | null>(null)
 
   const people = peopleToName(result?.ok ? result.status.translation : null).join(',')
   useEffect(() => {
@@ -120,9 +121,11 @@ export function TranslationPanel() {
     setProblem(null)
   }
 
-  const send = async (move: PanelMove) => {
+  /** Sends a move with the reason typed for it (none for a move that asks none, whatever the box held before). */
+  const send = async (move: PanelMove, typed: string) => {
     if (!collection || !id) return
-    const check = checkBeforeSending(move, reason, lang, { unsavedChanges: modified })
+    setNotice(null)
+    const check = checkBeforeSending(move, typed, lang, { unsavedChanges: modified })
     if (!check.ok) return setProblem(check.message)
     setBusy(true)
     setProblem(null)
@@ -135,6 +138,7 @@ export function TranslationPanel() {
       })
       if (!res.ok) return setProblem(refusalMessage(await res.json().catch(() => null), lang))
       close()
+      setNotice(`${t.done}: ${move.label}.`)
       reload()
       router.refresh()
     } catch {
@@ -149,7 +153,7 @@ export function TranslationPanel() {
     setReason('')
     if (move.needsReason) return setPending(move)
     setPending(null)
-    void send(move)
+    void send(move, '')
   }
 
   return (
@@ -168,9 +172,10 @@ export function TranslationPanel() {
       pending={pending}
       reason={reason}
       problem={problem ?? loadProblem}
+      notice={notice}
       busy={busy}
       onStart={start}
-      onConfirm={() => pending && void send(pending)}
+      onConfirm={() => pending && void send(pending, reason)}
       onCancel={close}
       onReason={setReason}
       onRetry={reload}

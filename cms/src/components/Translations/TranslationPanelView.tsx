@@ -43,6 +43,8 @@ export interface TranslationPanelViewProps {
   pending: PanelMove | null
   reason: string
   problem: string | null
+  /** What the last move did, announced to screen readers too. */
+  notice?: string | null
   busy: boolean
   onStart: (move: PanelMove) => void
   onConfirm: () => void
@@ -218,6 +220,9 @@ export function TranslationPanelView(props: TranslationPanelViewProps) {
     <div className="field-type cong-translation" style={{ marginBottom: '1.5rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>{t.title}</h4>
       {body()}
+      <p role="status" className="cong-translation__notice" style={{ margin: props.notice ? '0.5rem 0 0' : 0 }}>
+        {props.notice ?? ''}
+      </p>
       {problem && (
         <p role="alert" className="field-error" style={{ color: 'var(--theme-error-500)' }}>
           {problem}
