@@ -108,6 +108,11 @@ describe('video and audio', () => {
       .png()
       .toBuffer()
     await expect(upload(png, 'anh.png', 'image/png')).rejects.toMatchObject({ status: 400 })
+    const huge = Buffer.concat([Buffer.from('WEBVTT\n\n'), Buffer.alloc(3 * 1024 * 1024, 0x20)])
+    await expect(upload(huge, 'khong-lo.vtt', 'text/vtt')).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/«khong-lo\.vtt» lớn hơn 2 MB.*larger than 2 MB/s),
+    })
   })
 })
 

@@ -30,6 +30,10 @@ export const MEDIA_MESSAGES = {
     vi: `«${name}» không phải video (MP4, WebM), âm thanh (MP3, M4A, OGG, WebM) hay phụ đề WebVTT (.vtt).`,
     en: `"${name}" is not a video (MP4, WebM), audio (MP3, M4A, OGG, WebM) or WebVTT subtitles (.vtt) file.`,
   }),
+  subtitlesTooLarge: (name: string, megabytes: number): Label => ({
+    vi: `«${name}» lớn hơn ${megabytes} MB: không phải một tệp phụ đề WebVTT (phụ đề của cả một bộ phim chỉ vài trăm KB).`,
+    en: `"${name}" is larger than ${megabytes} MB: not a WebVTT subtitles file (a whole film's subtitles take a few hundred KB).`,
+  }),
   badSubtitles: (name: string, detail: Label): Label => ({
     vi: `Tệp phụ đề «${name}» chưa đúng chuẩn WebVTT. ${detail.vi}`,
     en: `The subtitles file "${name}" is not valid WebVTT. ${detail.en}`,

@@ -63,6 +63,7 @@ interface Processing {
 }
 
 const CONTEXT_KEY = 'mediaFileProcessing'
+const MAX_SUBTITLES_BYTES = 2 * 1024 * 1024
 
 const withExtension = (name: string, ext: string): string => {
   const dot = name.lastIndexOf('.')
@@ -119,6 +120,14 @@ export const checkMediaFile: CollectionBeforeOperationHook = async ({ args, oper
 
   // file-type names WebVTT by its header; a broken file (no header) is not detected at all.
   if (!head || head.mime === 'text/vtt') {
+    // Subtitles of a two-hour film are a few hundred kilobytes; a bigger text file is not subtitles
+    // and is not read into memory.
+    if (file.size > MAX_SUBTITLES_BYTES) {
+      throw invalidField(
+        'file',
+        MEDIA_MESSAGES.subtitlesTooLarge(file.name, MAX_SUBTITLES_BYTES / 1024 / 1024),
+      )
+    }
     const bytes = file.tempFilePath && !file.data?.length ? await readFile(file.tempFilePath) : file.data
     const text = bytes.toString('utf8')
     // An SRT file is subtitles too: the editor is told to convert it rather than "not media".
