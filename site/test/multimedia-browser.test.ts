@@ -100,6 +100,27 @@ describe('photo album lightbox', () => {
     expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('a[data-lightbox-photo]')[2])).toBe(true)
   })
 
+  it('turns with a sideways swipe on a touch screen, and not with a mouse drag', async () => {
+    await go(albumPath(ALBUM_IDS.conference))
+    await thumbnail(0).click()
+    await expect.poll(isOpen).toBe(true)
+    const swipe = (pointerType: string, from: number, to: number) =>
+      page.locator('.lightbox__figure').evaluate(
+        (figure, { pointerType, from, to }) => {
+          figure.dispatchEvent(new PointerEvent('pointerdown', { pointerType, clientX: from, bubbles: true }))
+          figure.dispatchEvent(new PointerEvent('pointerup', { pointerType, clientX: to, bubbles: true }))
+        },
+        { pointerType, from, to },
+      )
+    await swipe('touch', 300, 100)
+    expect(await counter()).toBe(`2 / ${photos.length}`)
+    await swipe('touch', 100, 300)
+    expect(await counter()).toBe(`1 / ${photos.length}`)
+    await swipe('touch', 300, 280)
+    await swipe('mouse', 300, 100)
+    expect(await counter()).toBe(`1 / ${photos.length}`)
+  })
+
   it('speaks English on the English album, with the English alt and caption', async () => {
     await go(albumPath(ALBUM_IDS.conference, 'en'))
     await thumbnail(0).click()
