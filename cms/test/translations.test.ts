@@ -293,6 +293,46 @@ describe('refusals', () => {
   })
 })
 
+describe('other translatable items', () => {
+  it("publishes a unit's English with its leaders' titles matched by row, and keeps later English work off the site", async () => {
+    const unit = await payload.create({
+      collection: 'units',
+      data: { name: 'Cục Quản lý lao động ngoài nước', kind: 'department', leaders: [{ name: 'Lê Văn D', title: 'Cục trưởng', isHead: true }] },
+    })
+    const rowId = unit.leaders![0].id
+    await payload.update({
+      collection: 'units',
+      id: unit.id,
+      data: { name: 'Department of Overseas Labour', leaders: [{ id: rowId, name: 'Lê Văn D', title: 'Director General' }] },
+      ...asUser(world.users.translator, 'en'),
+    })
+    await moved('editor', 'units', unit.id, 'needed')
+    await moved('translator', 'units', unit.id, 'in-progress')
+    const review = await moved('translator', 'units', unit.id, 'in-review')
+    expect(review.sourceTexts).toEqual({ name: 'Cục Quản lý lao động ngoài nước', [`leaders.${rowId}.title`]: 'Cục trưởng' })
+    await moved('board', 'units', unit.id, 'published')
+    await payload.update({
+      collection: 'units',
+      id: unit.id,
+      data: { leaders: [{ id: rowId, name: 'Lê Văn D', title: 'Unreviewed title' }] },
+      ...asUser(world.users.translator, 'en'),
+    })
+    const shown = (await snapshot()).units.find((u) => u.id === String(unit.id))
+    expect(shown?.en?.name).toBe('Department of Overseas Labour')
+    expect(shown?.leaders[0]).toMatchObject({ vi: { title: 'Cục trưởng' }, en: { title: 'Director General' } })
+  })
+
+  it("removes an item's record when the item is deleted", async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài sẽ bị xoá', sections: [world.section.id], unit: world.unitA.id },
+    })
+    expect(await findTranslation(payload, 'articles', article.id)).not.toBeNull()
+    await payload.delete({ collection: 'articles', id: article.id, user: world.users.board, overrideAccess: false })
+    expect(await findTranslation(payload, 'articles', article.id)).toBeNull()
+  })
+})
+
 describe('Q&A', () => {
   it('keeps the English of a public answer in the record: the translator writes it there, the board publishes it', async () => {
     const created = await submitCase(payload, { title: 'Hỏi về trợ cấp thất nghiệp', content: 'Tôi tên Nguyễn Văn C, nghỉ việc thì có trợ cấp không?' })

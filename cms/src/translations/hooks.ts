@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 import {
   fingerprint,
   changedFields,
@@ -221,4 +221,23 @@ export const syncTranslationAfterChange: CollectionAfterChangeHook = async ({ do
     req.payload.logger.error({ err: error, msg: `Translation record of ${slug}/${String(doc.id)} not updated` })
   }
   return doc
+}
+
+/**
+ * For the `afterDelete` of every translatable collection: a deleted item's record goes with it,
+ * so the queue and the coverage report never list an item that is gone. Logged, never thrown.
+ */
+export const deleteTranslationAfterDelete: CollectionAfterDeleteHook = async ({ id, collection, req }) => {
+  const slug = collection.slug
+  if (!isTranslatableCollection(slug)) return
+  try {
+    await req.payload.delete({
+      collection: 'translations' as never,
+      where: { and: [{ itemCollection: { equals: slug } }, { itemId: { equals: String(id) } }] },
+      overrideAccess: true,
+      req,
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `Translation record of deleted ${slug}/${String(id)} not removed` })
+  }
 }

@@ -22,7 +22,7 @@ import { enforceOwnUnit } from './hooks/enforceOwnUnit'
 import { articleBodyEditor } from './bodyEditor'
 import { contentGate } from './hooks/contentGate'
 import { recordRepublishedOriginal, republishingGate } from './hooks/republishing'
-import { syncTranslationAfterChange } from '../../translations/hooks'
+import { deleteTranslationAfterDelete, syncTranslationAfterChange } from '../../translations/hooks'
 
 /** Who puts an article on the home page's featured slot. */
 const FEATURING: Role[] = ['editor', 'board', 'admin']
@@ -61,7 +61,7 @@ export const Articles: CollectionConfig = {
       uniqueSlugHook({ field: 'slugEn', from: 'title', locale: 'en' }),
     ],
     afterChange: [auditAfterChange, notifyPublisherAfterChange(true), syncTranslationAfterChange],
-    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
+    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), deleteTranslationAfterDelete],
   },
   fields: localizedOnlyForTranslators([
     sideBySide({ name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true }),

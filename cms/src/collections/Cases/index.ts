@@ -14,7 +14,7 @@ import { caseEndpoints } from './endpoints'
 import { afterCaseChange } from './hooks/afterChange'
 import { applyCaseRules } from './hooks/beforeChange'
 import { publicAnswerHooks } from './publicAnswer'
-import { syncTranslationAfterChange } from '../../translations/hooks'
+import { deleteTranslationAfterDelete, syncTranslationAfterChange } from '../../translations/hooks'
 
 /** What the sender sent stays as sent: nobody edits it through the API. */
 const asSent = { create: fieldNobody, update: fieldNobody }
@@ -51,7 +51,7 @@ export const Cases: CollectionConfig = {
     beforeChange: [applyCaseRules],
     // The publisher hears of a public answer after the case's own bookkeeping (slug, audit) is done.
     afterChange: [afterCaseChange, publicAnswerHooks.afterChange, syncTranslationAfterChange],
-    afterDelete: [publicAnswerHooks.afterDelete],
+    afterDelete: [publicAnswerHooks.afterDelete, deleteTranslationAfterDelete],
   },
   access: {
     create: nobody,

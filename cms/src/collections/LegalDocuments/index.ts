@@ -36,7 +36,7 @@ import {
 } from './hooks'
 import { documentFilesField } from '../fields/documentFiles'
 import { sideBySide, translationPanelField } from '../fields/translation'
-import { syncTranslationAfterChange } from '../../translations/hooks'
+import { deleteTranslationAfterDelete, syncTranslationAfterChange } from '../../translations/hooks'
 
 const DAY = { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } as const
 
@@ -94,7 +94,7 @@ export const LegalDocuments: CollectionConfig = {
     beforeOperation: [noteDraftSaves, publishOnlyBy(['editor', 'board', 'admin'])],
     beforeChange: [keepRowsForTranslators, rememberTargets, applyDocumentNumber, applyOwnValidity],
     afterChange: [auditAfterChange, notifyPublisherUnlessDraftSave, refreshTargetsAfterChange, syncTranslationAfterChange],
-    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), refreshTargetsAfterDelete],
+    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), refreshTargetsAfterDelete, deleteTranslationAfterDelete],
   },
   fields: localizedOnlyForTranslators([
     {

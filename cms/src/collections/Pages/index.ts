@@ -13,7 +13,7 @@ import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../pu
 import { slugField } from '../fields/slug'
 import { sideBySide, translationPanelField } from '../fields/translation'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
-import { syncTranslationAfterChange } from '../../translations/hooks'
+import { deleteTranslationAfterDelete, syncTranslationAfterChange } from '../../translations/hooks'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -40,7 +40,7 @@ export const Pages: CollectionConfig = {
     beforeOperation: [alwaysWriteMainDocument],
     beforeChange: [applyWorkflow, uniqueSlugHook({ field: 'slug', from: 'title', locale: 'vi' })],
     afterChange: [auditAfterChange, notifyPublisherAfterChange(true), syncTranslationAfterChange],
-    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
+    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), deleteTranslationAfterDelete],
   },
   fields: localizedOnlyForTranslators([
     sideBySide({ name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true }),

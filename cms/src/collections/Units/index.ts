@@ -12,7 +12,7 @@ import { keepRowsForTranslators } from '../../hooks/translatorRows'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
 import { sideBySide, translationPanelField } from '../fields/translation'
-import { syncTranslationAfterChange } from '../../translations/hooks'
+import { deleteTranslationAfterDelete, syncTranslationAfterChange } from '../../translations/hooks'
 
 export const UNIT_KINDS = [
   { value: 'ministry', label: { vi: 'Bộ', en: 'Ministry' } },
@@ -48,7 +48,7 @@ export const Units: CollectionConfig = {
   hooks: {
     beforeChange: [keepRowsForTranslators, uniqueSlugHook({ field: 'slug', from: 'name', locale: 'vi' })],
     afterChange: [auditAfterChange, notifyPublisherAfterChange(false), syncTranslationAfterChange],
-    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(false)],
+    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(false), deleteTranslationAfterDelete],
   },
   fields: localizedOnlyForTranslators([
     sideBySide({ name: 'name', type: 'text', label: { vi: 'Tên đơn vị', en: 'Name' }, required: true, localized: true }),
