@@ -135,6 +135,17 @@ describe('before a move is sent', () => {
     expect(checkBeforeSending(handBack, '', 'vi', { unsavedChanges: true })).toEqual({ ok: true, reason: null })
   })
 
+  it('stops a submission without an English title when the form in view holds the English', () => {
+    const submit = panelMoves('in-progress', 'translator', 'vi').find((m) => m.to === 'in-review')!
+    expect(checkBeforeSending(submit, '', 'vi', { englishTitle: '  ' })).toEqual({ ok: false, message: TRANSLATION_MESSAGES.englishRequired.vi })
+    expect(checkBeforeSending(publish, '', 'en', { englishTitle: null })).toEqual({ ok: false, message: TRANSLATION_MESSAGES.englishRequired.en })
+    expect(checkBeforeSending(submit, '', 'vi', { englishTitle: 'Annual review' }).ok).toBe(true)
+    // The Vietnamese view cannot tell: the server decides.
+    expect(checkBeforeSending(submit, '', 'vi', { englishTitle: undefined }).ok).toBe(true)
+    const start = panelMoves('needed', 'translator', 'vi')[0]
+    expect(checkBeforeSending(start, '', 'vi', { englishTitle: null }).ok).toBe(true)
+  })
+
   it('shows a refusal in the admin’s language, or a general one when the body says nothing', () => {
     const body = { error: 'english-required', message: 'Bản tiếng Anh chưa có tiêu đề', messageEn: 'No English title' }
     expect(refusalMessage(body, 'vi')).toBe('Bản tiếng Anh chưa có tiêu đề')

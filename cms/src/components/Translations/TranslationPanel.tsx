@@ -12,6 +12,7 @@ import {
 } from '@payloadcms/ui'
 import { isRole } from '@cong/shared/roles'
 import { TRANSLATION_PANEL_STRINGS } from '../../i18n/translationsAdmin'
+import { TRANSLATED_FIELDS } from '../../translations/fields'
 import {
   adminLanguage,
   asTranslationState,
@@ -45,6 +46,10 @@ export function TranslationPanel() {
   const { collection, id, stamp } = useTranslatedItem()
   const { collectionSlug } = useDocumentInfo()
   const modified = useFormModified()
+  // The field an English version needs at the least, as the form holds it: the item's title field
+  // (English while the view is), or the Q&A record's English title.
+  const titlePath = !collection ? null : collectionSlug === 'translations' ? 'question.title' : TRANSLATED_FIELDS[collection].title
+  const titleInForm = useFormFields(([f]) => (titlePath ? f[titlePath]?.value : undefined))
   const { result, reload } = useTranslationStatus(collection, id, stamp)
   // Only the array rows' ids, as one string: the panel re-renders when rows change, not on every keystroke.
   const rowIds = useFormFields(([f]) =>
@@ -125,7 +130,11 @@ export function TranslationPanel() {
   const send = async (move: PanelMove, typed: string) => {
     if (!collection || !id) return
     setNotice(null)
-    const check = checkBeforeSending(move, typed, lang, { unsavedChanges: modified })
+    const formIsEnglish = onRecord ? collection === 'cases' : english
+    const check = checkBeforeSending(move, typed, lang, {
+      unsavedChanges: modified,
+      englishTitle: formIsEnglish ? (titleInForm ?? null) : undefined,
+    })
     if (!check.ok) return setProblem(check.message)
     setBusy(true)
     setProblem(null)

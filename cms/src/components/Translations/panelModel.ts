@@ -85,19 +85,30 @@ export type MoveCheck = { ok: true; reason: string | null } | { ok: false; messa
 export const usesSavedText = (to: TranslationState): boolean => to === 'in-review' || to === 'published'
 
 /**
- * Checks a move before it is sent: a required reason must be written (worded like the server's
- * refusal, so the person reads the same thing whichever side stops them), and a move that takes
- * the saved text waits until the form's changes are saved.
+ * Checks a move before it is sent: a required reason must be written, a move that takes the saved
+ * text waits until the form's changes are saved, and one that needs an English title is stopped
+ * when the form in view (the English) has none. Refusals the server also makes are worded like
+ * the server's, so the person reads the same thing whichever side stops them.
  */
 export function checkBeforeSending(
   move: PanelMove,
   reason: string,
   lang: AdminLanguage,
-  { unsavedChanges = false }: { unsavedChanges?: boolean } = {},
+  {
+    unsavedChanges = false,
+    englishTitle,
+  }: {
+    unsavedChanges?: boolean
+    /** The English title in the form, when the form holds the English; undefined when it cannot tell. */
+    englishTitle?: unknown
+  } = {},
 ): MoveCheck {
   const text = reason.trim()
   if (move.needsReason && !text) return { ok: false, message: TRANSLATION_MESSAGES.reasonRequired(move.to)[lang] }
   if (unsavedChanges && usesSavedText(move.to)) return { ok: false, message: TRANSLATION_PANEL_STRINGS[lang].saveFirst }
+  const titled = typeof englishTitle === 'string' && englishTitle.trim() !== ''
+  if (englishTitle !== undefined && !titled && usesSavedText(move.to))
+    return { ok: false, message: TRANSLATION_MESSAGES.englishRequired[lang] }
   return { ok: true, reason: text || null }
 }
 
