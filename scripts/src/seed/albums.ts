@@ -6,11 +6,12 @@
  * a re-run creates nothing.
  */
 import sharp from 'sharp'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { slugify } from '@cong/shared/slug'
 import { AUDIO, DEMO_ALBUMS, EMBEDDING_ARTICLE, PHOTO_ALBUMS, VIDEOS, type AlbumSeed, type PhotoScene } from './data/albums'
 import type { SectionKey } from './data/sections'
 import { hashString } from './images'
+import { inTransaction } from '../lib/transaction'
 import { demoAudio, demoVideo, ffmpegAvailable, mediaWorkspace, webVtt } from './media'
 
 const TRUSTED = { overrideAccess: true, depth: 0, context: { skipPublishWebhook: true } } as const
@@ -60,20 +61,28 @@ export async function seedAlbums(payload: Payload, links: AlbumLinks): Promise<A
   }
   const workspace = await mediaWorkspace()
   try {
-    for (const album of missing) {
-      if (album.kind === 'audio' && !withFfmpeg) continue
-      const id = await createAlbum(payload, album, links, { withFfmpeg, dir: workspace.dir, report })
-      existing.set(slugify(album.title.vi), id)
-      report.created++
-    }
+    // One transaction: on SQLite a commit per upload and album costs most of the step's time.
+    await inTransaction(
+      payload,
+      async (req) => {
+        for (const album of missing) {
+          if (album.kind === 'audio' && !withFfmpeg) continue
+          const id = await createAlbum(payload, album, links, { withFfmpeg, dir: workspace.dir, report, req })
+          existing.set(slugify(album.title.vi), id)
+          report.created++
+        }
+        report.embedded = await embedInArticle(payload, existing, req)
+      },
+      { context: { skipPublishWebhook: true } },
+    )
   } finally {
     await workspace.dispose()
   }
-  report.embedded = await embedInArticle(payload, existing)
   return report
 }
 
 interface MakeContext {
+  req: PayloadRequest
   withFfmpeg: boolean
   dir: string
   report: AlbumsReport
@@ -104,7 +113,7 @@ async function createAlbum(payload: Payload, album: AlbumSeed, links: AlbumLinks
     const images = await Promise.all(album.photos.map((photo) => drawPhoto(album.scene, photo.shot, slug)))
     const photos: Record<string, unknown>[] = []
     for (const [i, photo] of album.photos.entries()) {
-      const image = await uploadImage(payload, images[i], `${slug}-${i + 1}.jpg`, photo.alt, album.credit)
+      const image = await uploadImage(payload, ctx.req, images[i], `${slug}-${i + 1}.jpg`, photo.alt, album.credit)
       photos.push({ image, caption: photo.caption.vi, alt: photo.alt.vi, credit: album.credit })
     }
     data = { ...common, photos }
@@ -114,6 +123,7 @@ async function createAlbum(payload: Payload, album: AlbumSeed, links: AlbumLinks
       const text = webVtt(album.cues, lang)
       const file = await uploadMediaFile(
         payload,
+        ctx.req,
         { filename: `${slug}.${lang}.vtt`, mimetype: 'text/vtt', data: Buffer.from(text) },
         `Phụ đề ${lang === 'vi' ? 'tiếng Việt' : 'tiếng Anh'}: ${album.title.vi}`,
         { language: lang },
@@ -124,7 +134,7 @@ async function createAlbum(payload: Payload, album: AlbumSeed, links: AlbumLinks
     let video: Record<string, unknown>
     if (ctx.withFfmpeg) {
       const clip = await demoVideo(ctx.dir, slug, { seconds: album.seconds, title: album.title.vi, tone: 392 })
-      const file = await uploadMediaFile(payload, clip, album.title.vi)
+      const file = await uploadMediaFile(payload, ctx.req, clip, album.title.vi)
       ctx.report.files++
       video = { source: 'file', file, durationSeconds: album.seconds, tracks }
     } else {
@@ -134,12 +144,12 @@ async function createAlbum(payload: Payload, album: AlbumSeed, links: AlbumLinks
     english = { transcript: album.transcript.en }
   } else {
     const clip = await demoAudio(ctx.dir, slug, { seconds: album.seconds, tone: album.tone })
-    const file = await uploadMediaFile(payload, clip, album.title.vi)
+    const file = await uploadMediaFile(payload, ctx.req, clip, album.title.vi)
     ctx.report.files++
     data = { ...common, audio: { file, durationSeconds: album.seconds }, transcript: album.transcript.vi }
     english = { transcript: album.transcript.en }
   }
-  const doc = (await payload.create({ ...TRUSTED, collection: 'albums', locale: 'vi', data: data as never })) as unknown as Doc
+  const doc = (await payload.create({ ...TRUSTED, collection: 'albums', locale: 'vi', data: data as never, req: ctx.req })) as unknown as Doc
   // Array rows keep their ids across locales: the English pass fills the same photos.
   const rows = (doc.photos as Record<string, unknown>[] | undefined) ?? []
   await payload.update({
@@ -155,12 +165,14 @@ async function createAlbum(payload: Payload, album: AlbumSeed, links: AlbumLinks
         ? { photos: rows.map((row, i) => ({ ...row, caption: album.photos[i].caption.en, alt: album.photos[i].alt.en })) }
         : {}),
     } as never,
+    req: ctx.req,
   })
   return doc.id
 }
 
 async function uploadImage(
   payload: Payload,
+  req: PayloadRequest,
   data: Buffer,
   filename: string,
   alt: { vi: string; en: string },
@@ -172,6 +184,7 @@ async function uploadImage(
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    req,
   })
   // An album whose creation failed half-way left its pictures: reuse them rather than add copies.
   if (docs[0]) return docs[0].id
@@ -181,13 +194,15 @@ async function uploadImage(
     locale: 'vi',
     data: { alt: alt.vi, credit },
     file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+    req,
   })
-  await payload.update({ ...TRUSTED, collection: 'media', id: doc.id, locale: 'en', data: { alt: alt.en } })
+  await payload.update({ ...TRUSTED, collection: 'media', id: doc.id, locale: 'en', data: { alt: alt.en }, req })
   return doc.id
 }
 
 async function uploadMediaFile(
   payload: Payload,
+  req: PayloadRequest,
   file: { filename: string; mimetype: string; data: Buffer },
   title: string,
   extra: Record<string, unknown> = {},
@@ -198,6 +213,7 @@ async function uploadMediaFile(
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    req,
   })
   if (docs[0]) return (docs[0] as unknown as Doc).id
   const doc = await payload.create({
@@ -205,6 +221,7 @@ async function uploadMediaFile(
     collection: 'media-files',
     data: { title, ...extra } as never,
     file: { data: file.data, mimetype: file.mimetype, name: file.filename, size: file.data.length },
+    req,
   })
   return (doc as unknown as Doc).id
 }
@@ -214,7 +231,7 @@ async function uploadMediaFile(
  * in both locales (the English body is the working English the translation publishes). Skipped
  * when the body already has a relationship node, so an editor's placement is kept.
  */
-async function embedInArticle(payload: Payload, albums: Map<string, Id>): Promise<boolean> {
+async function embedInArticle(payload: Payload, albums: Map<string, Id>, req: PayloadRequest): Promise<boolean> {
   const ids = EMBEDDING_ARTICLE.albums.map((title) => albums.get(slugify(title)))
   if (ids.some((id) => id === undefined)) return false
   const { docs } = await payload.find({
@@ -223,6 +240,7 @@ async function embedInArticle(payload: Payload, albums: Map<string, Id>): Promis
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    req,
   })
   const article = docs[0] as unknown as Doc | undefined
   if (!article) return false
@@ -242,6 +260,7 @@ async function embedInArticle(payload: Payload, albums: Map<string, Id>): Promis
       fallbackLocale: false,
       depth: 0,
       overrideAccess: true,
+      req,
     })) as unknown as Doc
     const body = doc.body as { root: { children: Record<string, unknown>[] } } | null | undefined
     if (!body?.root?.children?.length) continue
@@ -253,6 +272,7 @@ async function embedInArticle(payload: Payload, albums: Map<string, Id>): Promis
       id: article.id,
       locale,
       data: { body: { ...body, root: { ...body.root, children: [lead, ...nodes, ...rest] } } } as never,
+      req,
     })
     changed = true
   }

@@ -4,13 +4,13 @@
  * state, at least 6 photo albums of at least 6 ordered, described photos, 4 videos with subtitles
  * in both languages and 3 recordings with transcripts; and a second run creates nothing.
  */
-import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { checkWebVtt } from '@cong/shared/media'
 import { bootPayload } from '../../../cms/test/helpers/payload'
 import { seed, type SeedReport } from '../../src/seed/seed'
 import { PHOTO_ALBUMS } from '../../src/seed/data/albums'
+import { ffmpegAvailable } from '../../src/seed/media'
 import { STALE_EDITS, TRANSLATION_QUEUE } from '../../src/seed/data/translations'
 
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production-0123456789'
@@ -18,14 +18,8 @@ process.env.PUBLISHER_WEBHOOK_SECRET ??= 'test-webhook-secret-0123456789abcdef'
 process.env.PAYLOAD_DISABLE_ADMIN ??= 'true'
 process.env.CONG_JOBS_AUTORUN = 'false'
 
-const hasFfmpeg = (() => {
-  try {
-    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+// The seed's own test of the binary (FFMPEG_PATH or PATH), so both agree on which path ran.
+const hasFfmpeg = await ffmpegAvailable()
 
 type Doc = Record<string, any>
 

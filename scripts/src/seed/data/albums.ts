@@ -50,7 +50,10 @@ export interface VideoSeed extends AlbumBase {
   kind: 'video'
   /** Generated clip length in seconds; the cues fit inside it. */
   seconds: number
-  /** Used when ffmpeg is missing: the same story on the ministry's (demo) channel. */
+  /**
+   * Used when ffmpeg is missing (the clip cannot be made): a stand-in from an allowed host, one of
+   * the Blender Foundation's open films, since the demo ministry has no real channel to link.
+   */
   embedUrl: string
   cues: Cue[]
   transcript: Bilingual
@@ -431,7 +434,7 @@ export const VIDEOS: VideoSeed[] = [
     credit: 'Cục An toàn lao động',
     daysAgo: 38,
     seconds: 15,
-    embedUrl: 'https://www.youtube.com/watch?v=ScMzIvxBSi4',
+    embedUrl: 'https://www.youtube.com/watch?v=eRsGyueVLvQ',
     cues: cues(
       [
         ['Luôn kiểm tra giàn giáo và lan can trước khi leo lên.', 'Always check scaffolding and guardrails before you climb.'],
@@ -461,7 +464,7 @@ export const VIDEOS: VideoSeed[] = [
     daysAgo: 12,
     englishPublished: true,
     seconds: 12,
-    embedUrl: 'https://www.youtube.com/watch?v=LXb3EKWsInQ',
+    embedUrl: 'https://www.youtube.com/watch?v=R6MlUcmOul8',
     cues: cues(
       [
         ['Tổng đài 111 hoạt động 24 giờ mỗi ngày, kể cả ngày lễ.', 'The 111 hotline is open 24 hours a day, holidays included.'],
@@ -490,7 +493,7 @@ export const VIDEOS: VideoSeed[] = [
     credit: 'Cục Việc làm',
     daysAgo: 21,
     seconds: 18,
-    embedUrl: 'https://youtu.be/9bZkp7q19f0',
+    embedUrl: 'https://youtu.be/TLkA0RELQ1g',
     cues: cues(
       [
         ['Mất việc sau 12 năm làm công nhân may, chị Lan đăng ký học nghề điện tử.', 'After 12 years as a garment worker, Ms Lan lost her job and enrolled in electronics training.'],
