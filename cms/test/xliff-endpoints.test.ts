@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { handleEndpoints, type Payload } from 'payload'
 import type { Article } from '@cong/shared/payload-types'
 import { richTextToPlainText } from '../src/richText/plainText'
@@ -8,6 +8,20 @@ import { buildXliff, escapeXmlText, parseXliff } from '../src/translations/xliff
 import { caseImporter } from './helpers/importedCases'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type ActingUser, type World } from './helpers/world'
+
+// A move that fails after the English was written (a record changed by someone else meanwhile):
+// the test below switches it on to see the item put back as it was.
+const failing = vi.hoisted(() => ({ move: false }))
+vi.mock('../src/translations/service', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/translations/service')>()
+  return {
+    ...real,
+    moveTranslation: (async (...args: Parameters<typeof real.moveTranslation>) =>
+      failing.move && args[1].to === 'in-review'
+        ? { ok: false, status: 400, code: 'unknown-transition', message: { vi: 'Bản dịch vừa được người khác chuyển.', en: 'Someone else just moved the translation.' } }
+        : real.moveTranslation(...args)) as typeof real.moveTranslation,
+  }
+})
 
 let payload: Payload
 let close: () => Promise<void>
@@ -359,6 +373,28 @@ describe('XLIFF import of other kinds and formats', () => {
     const { results } = (await (await importFile(xml12, world.users.translator, 'ban-dich.xliff')).json()) as { results: { status: string }[] }
     expect(results).toMatchObject([{ status: 'applied' }])
     expect((await english(a.id)).title).toBe('Citizen reception schedule')
+  })
+})
+
+describe('XLIFF import all or nothing', () => {
+  it('puts an item back as it was when its move to review fails after the English was written', async () => {
+    const a = await neededArticle('Bài sẽ không nhập được')
+    await payload.update({ collection: 'articles', id: a.id, locale: 'en', data: { title: 'Earlier English', sapo: 'Earlier lead.' } })
+    const xml = await (await exportFile([{ collection: 'articles', id: a.id }])).text()
+    const translated = fill(xml, { [`articles:${a.id}`]: { title: 'New English', sapo: 'New lead.', body: '<p>New body.</p>' } })
+    failing.move = true
+    try {
+      const { results } = (await (await importFile(translated)).json()) as { results: { status: string; reason?: string }[] }
+      expect(results).toMatchObject([{ status: 'refused', reason: 'Bản dịch vừa được người khác chuyển.' }])
+    } finally {
+      failing.move = false
+    }
+    const en = await english(a.id)
+    expect(en.title).toBe('Earlier English')
+    expect(en.sapo).toBe('Earlier lead.')
+    expect(en.body ?? null).toBeNull()
+    const record = await findTranslation(payload, 'articles', a.id)
+    expect(record).toMatchObject({ state: 'needed', translator: null })
   })
 })
 

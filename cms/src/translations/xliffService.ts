@@ -16,6 +16,7 @@ import {
   type TranslationState,
 } from '@cong/shared/translation'
 import type { Role } from '@cong/shared/roles'
+import { relationId } from '../access/roles'
 import { xliffItemMessage, type XliffMessage } from '../i18n/xliff'
 import { richTextToXliffHtml, xliffHtmlToLexical } from './html'
 import { englishValues, sourceTexts, TRANSLATED_FIELDS, type TranslatedField } from './fields'
@@ -349,12 +350,34 @@ async function inItemTransaction(payload: Payload, planned: Planned, req: Payloa
     await apply(payload, planned, req, written)
   } catch (error) {
     // A refused save wrote nothing; only a failure after the English was saved leaves anything.
-    if (written.done)
-      await write(payload, planned, before, req, false).catch((restore: unknown) =>
-      payload.logger.error({ err: restore, msg: `XLIFF import: could not restore the English of ${planned.collection}/${planned.id}` }),
-    )
+    if (written.done) await putBack(payload, planned, before, req)
     throw error
   }
+}
+
+/** The record's workflow as it was before the item's first move (a move may have happened). */
+const WORKFLOW_FIELDS = ['state', 'stateChangedAt', 'neededSince', 'sourceTexts', 'sourceFingerprint', 'changedFields', 'translator', 'reason'] as const
+
+/**
+ * Without a transaction: the item's English and its record as they were. Putting back an English
+ * field that was empty can be refused by Payload when the field is required (an article's title):
+ * that English then stays as the working English, not submitted, and the log says so.
+ */
+async function putBack(payload: Payload, planned: Planned, before: Doc, req: PayloadRequest): Promise<void> {
+  const record = planned.record as unknown as Doc
+  const workflow: Doc = {}
+  for (const field of WORKFLOW_FIELDS) {
+    const value = record[field]
+    workflow[field] = field === 'translator' ? (relationId(value) ?? null) : (value ?? null)
+  }
+  await payload
+    .update({ collection: 'translations' as never, id: planned.record.id, data: workflow as never, depth: 0, overrideAccess: true, req })
+    .catch((err: unknown) =>
+      payload.logger.error({ err, msg: `XLIFF import: could not put back the translation record of ${planned.collection}/${planned.id}` }),
+    )
+  await write(payload, planned, before, req, false).catch((err: unknown) =>
+    payload.logger.error({ err, msg: `XLIFF import: could not put back the English of ${planned.collection}/${planned.id}` }),
+  )
 }
 
 function saveFailure(error: unknown): XliffMessage {
