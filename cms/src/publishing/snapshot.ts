@@ -1075,7 +1075,7 @@ class SnapshotReader {
       ? settings.embedHosts.flatMap((h) => (typeof h === 'string' ? h : typeof h === 'object' && h && 'host' in h ? String(h.host) : []))
       : []
     if (hosts.length) this.embedHosts = hosts
-    for await (const batch of this.pages<AlbumDoc>('albums' as CollectionSlug, PUBLISHED)) {
+    for await (const batch of this.pages<AlbumDoc>('albums', PUBLISHED)) {
       const english = await this.loadAlbumBatch(batch)
       for (const doc of batch) {
         const album = this.album(doc, english.get(String(doc.id)))
@@ -1099,7 +1099,7 @@ class SnapshotReader {
   /** Public albums, newest first; the order comes from a light read, the albums a batch at a time. */
   async *albums(): AsyncGenerator<SnapshotAlbum[]> {
     const { docs } = await this.payload.find({
-      collection: 'albums' as CollectionSlug,
+      collection: 'albums',
       where: PUBLISHED,
       select: { publishedAt: true },
       sort: ['-publishedAt', '-id'],
@@ -1111,7 +1111,7 @@ class SnapshotReader {
     for (let i = 0; i < order.length; i += this.batchSize) {
       const chunk = order.slice(i, i + this.batchSize)
       const byId = new Map<string, AlbumDoc>()
-      for await (const batch of this.pages<AlbumDoc>('albums' as CollectionSlug, { and: [PUBLISHED, { id: { in: chunk } }] })) {
+      for await (const batch of this.pages<AlbumDoc>('albums', { and: [PUBLISHED, { id: { in: chunk } }] })) {
         for (const doc of batch) byId.set(String(doc.id), doc)
       }
       const english = await this.loadAlbumBatch([...byId.values()])
@@ -1139,7 +1139,7 @@ class SnapshotReader {
     const wanted = [...fileIds].filter((id) => !this.mediaFiles.has(id))
     for (let i = 0; i < wanted.length; i += this.batchSize) {
       const chunk = { id: { in: wanted.slice(i, i + this.batchSize) } }
-      for await (const batch of this.pages<MediaFileDoc>('media-files' as CollectionSlug, chunk)) {
+      for await (const batch of this.pages<MediaFileDoc>('media-files', chunk)) {
         for (const doc of batch) this.mediaFiles.set(String(doc.id), doc)
       }
     }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import type { Article, Media } from '@cong/shared/payload-types'
 import { routes } from '@cong/shared/routes'
 import type { Snapshot, SnapshotAlbum } from '@cong/shared/snapshot'
@@ -28,8 +28,8 @@ const ids: Record<string, string | number> = {}
 const photos: Media[] = []
 
 const OPTIONS = { siteUrl: 'https://cong.example.gov.vn', cmsPublicUrl: 'https://cms.example.gov.vn', fileBaseUrl: 'http://cms.internal:3000' }
-const ALBUMS = 'albums' as CollectionSlug
-const MEDIA_FILES = 'media-files' as CollectionSlug
+const ALBUMS = 'albums'
+const MEDIA_FILES = 'media-files'
 
 type Row = { id: string; image: unknown }
 
@@ -155,7 +155,7 @@ beforeAll(async () => {
   ) as Article['body']
   const article = await payload.create({
     collection: 'articles',
-    data: { title: 'Bài có album', sapo: 'Sa-pô', sections: [world.section.id], unit: world.unitA.id, workflowStatus: 'published', body },
+    data: { title: 'Bài có album', sapo: 'Sa-pô', sections: [world.section.id], unit: world.unitA.id, workflowStatus: 'published', body } as Article,
   })
   ids.article = article.id
   await payload.update({

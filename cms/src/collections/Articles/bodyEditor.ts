@@ -1,4 +1,3 @@
-import type { CollectionSlug } from 'payload'
 import { RelationshipFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 /**
@@ -9,6 +8,6 @@ import { RelationshipFeature, lexicalEditor } from '@payloadcms/richtext-lexical
 export const articleBodyEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures.filter((feature) => feature.key !== 'relationship'),
-    RelationshipFeature({ enabledCollections: ['albums' as CollectionSlug] }),
+    RelationshipFeature({ enabledCollections: ['albums'] }),
   ],
 })
