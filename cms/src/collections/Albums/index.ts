@@ -12,7 +12,7 @@ import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
 import { bilingual } from '../../i18n'
 import { MEDIA_MESSAGES } from '../../i18n/media'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
-import { syncTranslationAfterChange } from '../../translations/hooks'
+import { deleteTranslationAfterDelete, syncTranslationAfterChange } from '../../translations/hooks'
 import { enforceOwnUnit } from '../Articles/hooks/enforceOwnUnit'
 import { slugField } from '../fields/slug'
 import { sideBySide, translationPanelField } from '../fields/translation'
@@ -80,7 +80,7 @@ export const Albums: CollectionConfig = {
       uniqueSlugHook({ field: 'slugEn', from: 'title', locale: 'en' }),
     ],
     afterChange: [auditAfterChange, notifyPublisherAfterChange(true), syncTranslationAfterChange],
-    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true)],
+    afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), deleteTranslationAfterDelete],
   },
   fields: localizedOnlyForTranslators([
     sideBySide({
