@@ -274,6 +274,15 @@ describe('the panel as rendered', () => {
     expect(html).toContain('Dịch song song')
   })
 
+  it('does not speak of a published English when there is none', () => {
+    const html = render({
+      record: { state: 'in-progress' },
+      changes: fieldDiff({ title: 'Hội nghị tổng kết' }, { title: 'Hội nghị sơ kết' }),
+    })
+    expect(html).toContain('Bản tiếng Việt đã thay đổi sau khi dịch: hãy cập nhật bản dịch')
+    expect(html).not.toContain('đang đăng')
+  })
+
   it('asks for the reason of a withdrawal and shows a refusal as an alert', () => {
     const [withdraw] = panelMoves('published', 'board', 'en')
     const html = render({

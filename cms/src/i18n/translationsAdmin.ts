@@ -61,6 +61,7 @@ export const TRANSLATION_PANEL_STRINGS = {
     backToVietnamese: 'Về bản tiếng Việt',
     staleNotice:
       'Bản tiếng Việt đã thay đổi sau khi dịch — bản tiếng Anh đang đăng vẫn giữ nguyên đến khi được duyệt lại.',
+    staleNoticeUnpublished: 'Bản tiếng Việt đã thay đổi sau khi dịch: hãy cập nhật bản dịch theo những chỗ dưới đây.',
     changesTitle: 'Những chỗ bản tiếng Việt đã đổi',
     removed: 'bỏ',
     added: 'thêm',
@@ -97,6 +98,7 @@ export const TRANSLATION_PANEL_STRINGS = {
     backToVietnamese: 'Back to Vietnamese',
     staleNotice:
       'The Vietnamese changed after the translation was made — the published English stays as it is until it is reviewed again.',
+    staleNoticeUnpublished: 'The Vietnamese changed after the translation was made: update the translation where marked below.',
     changesTitle: 'What changed in the Vietnamese',
     removed: 'removed',
     added: 'added',

@@ -124,7 +124,8 @@ export function TranslationPanelView(props: TranslationPanelViewProps) {
         {showsChanges(record.state, changes) && (
           <div className="cong-translation__changes" style={{ marginBottom: '0.75rem' }}>
             <p role="note" style={{ margin: '0 0 0.5rem', color: 'var(--theme-error-600, #c62828)' }}>
-              {t.staleNotice}
+              {/* The published English staying put is only news when there is one. */}
+              {record.publishedAt ? t.staleNotice : t.staleNoticeUnpublished}
             </p>
             {changes.length > 0 && (
               <>
