@@ -1118,6 +1118,10 @@ class SnapshotReader {
       yield chunk.flatMap((id) => {
         const doc = byId.get(id)
         const album = doc && this.album(doc, english.get(id))
+        // Published yet not showable: its file was deleted, or its embed host taken off the list.
+        if (doc && !album) {
+          this.payload.logger.warn(`Album ${id} is published but left off the site: no photo, no playable file or an embed host no longer allowed`)
+        }
         return album ? [album] : []
       })
       this.forgetAlbumFiles()

@@ -319,3 +319,15 @@ describe('albums embedded in articles', () => {
     expect(html).toContain('src="/media/av/hop-bao-en.vtt" default />')
   })
 })
+
+describe('an embed host taken off the list', () => {
+  it('leaves its videos off the site, and out of the articles that embed them', async () => {
+    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thông tin điện tử', embedHosts: ['vimeo.com'] } as never })
+    const later = await buildSnapshot(payload, OPTIONS)
+    expect(later.albums.find((a) => a.id === String(ids.videoEmbed))).toBeUndefined()
+    expect(later.albums.find((a) => a.id === String(ids.videoFile))).toBeDefined()
+    const html = later.articles.find((a) => a.id === String(ids.article))?.vi.bodyHtml ?? ''
+    expect(html).not.toContain('<iframe')
+    expect(html).toContain('<video ')
+  })
+})
