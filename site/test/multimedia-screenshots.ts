@@ -6,7 +6,7 @@ import { screenshotRun } from './shots'
 
 /**
  * `tsx test/multimedia-screenshots.ts [dir] [base-url]`: Đa phương tiện for design review, desktop
- * and phone widths: the grid, a kind's tab, a photo album with and without the lightbox open, a
+ * and phone widths: the home page's strip, the grid, a kind's tab, a photo album with and without the lightbox open, a
  * video, an embedded video, a recording, and an article embedding an album and a video.
  */
 const snapshot = fixtureSnapshot()
@@ -17,6 +17,7 @@ const withEmbeds = snapshot.articles.find((a) => a.id === 'a02')!
 const offline = (page: Page) => page.route(/youtube/, (route) => route.abort())
 
 const scenes: Record<string, (page: Page, base: string) => Promise<void>> = {
+  home: (page, base) => page.goto(base + routes.home('vi'), { waitUntil: 'networkidle' }).then(() => {}),
   list: (page, base) => page.goto(base + routes.multimedia('vi'), { waitUntil: 'networkidle' }).then(() => {}),
   'list-en': (page, base) => page.goto(base + routes.multimedia('en'), { waitUntil: 'networkidle' }).then(() => {}),
   'list-photos': (page, base) => page.goto(base + routes.multimedia('vi', 'photo'), { waitUntil: 'networkidle' }).then(() => {}),

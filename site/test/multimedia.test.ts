@@ -86,4 +86,12 @@ describe('album pages', () => {
     const vi = await htmlOf(routes.multimedia('vi', 'photo'))
     expect(vi.querySelector('.kind-tabs [aria-current=page]')?.getAttribute('href')).toBe(routes.multimedia('vi', 'photo'))
   })
+
+  it('shows the newest items on the home page, only the translated ones on the English home', async () => {
+    const newest = [...snapshot.albums].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+    const titles = async (path: string) =>
+      (await htmlOf(path)).querySelectorAll('.band--media .album-card__title').map((t) => t.text.trim())
+    expect(await titles(routes.home('vi'))).toEqual(newest.slice(0, 4).map((a) => a.vi.title))
+    expect(await titles(routes.home('en'))).toEqual(newest.filter((a) => a.en).map((a) => a.en!.title))
+  })
 })
