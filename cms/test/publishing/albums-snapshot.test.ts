@@ -11,7 +11,7 @@ import { buildSnapshot } from '../../src/publishing/snapshot'
 import { publishEnglish } from '../../src/translations/service'
 import { bootPayload } from '../helpers/payload'
 import { seedWorld, type World } from '../helpers/world'
-import { createImage, paragraph, richText, text } from './fixtures'
+import { createImage, link, paragraph, richText, text } from './fixtures'
 
 /**
  * Albums in the snapshot (docs/translation-and-multimedia.md, "Multimedia"): what the site gets
@@ -147,6 +147,8 @@ beforeAll(async () => {
 
   const body = richText(
     paragraph(text('Toàn cảnh hội nghị:')),
+    paragraph(link({ linkType: 'internal', doc: { relationTo: 'albums', value: ids.audio } }, 'nghe phỏng vấn')),
+    paragraph(link({ linkType: 'internal', doc: { relationTo: 'albums', value: ids.draft } }, 'album sắp đăng')),
     relationship(ids.photo!),
     relationship(ids.videoFile!),
     relationship(ids.videoEmbed!),
@@ -298,6 +300,12 @@ describe('albums embedded in articles', () => {
     expect(html).toContain('<figure class="media-embed media-embed--audio"><audio controls preload="none" src="/media/av/phong-van.mp3"></audio>')
     const paths = snapshot.files.map((f) => f.path)
     for (const p of [video.file!.path, video.poster!.path, '/media/av/hop-bao-vi.vtt', '/media/av/phong-van.mp3']) expect(paths).toContain(p)
+  })
+
+  it('links an album from the text, and keeps only the words of a link to one not public', () => {
+    const html = article().vi.bodyHtml
+    expect(html).toContain(`<p><a href="${routes.album('vi', 'audio', find('audio')!.vi.slug)}">nghe phỏng vấn</a></p>`)
+    expect(html).toContain('<p>album sắp đăng</p>')
   })
 
   it('renders nothing for an album that is not public', () => {
