@@ -18,7 +18,15 @@ vi.mock('../src/translations/service', async (importOriginal) => {
     ...real,
     moveTranslation: (async (...args: Parameters<typeof real.moveTranslation>) =>
       failing.move && args[1].to === 'in-review'
-        ? { ok: false, status: 400, code: 'unknown-transition', message: { vi: 'Bản dịch vừa được người khác chuyển.', en: 'Someone else just moved the translation.' } }
+        ? {
+            ok: false,
+            status: 400,
+            code: 'unknown-transition',
+            message: {
+              vi: 'Bản dịch vừa được người khác chuyển.',
+              en: 'Someone else just moved the translation.',
+            },
+          }
         : real.moveTranslation(...args)) as typeof real.moveTranslation,
   }
 })
@@ -34,9 +42,24 @@ beforeAll(async () => {
 })
 afterAll(async () => close())
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, detail: 0, format, mode: 'normal', style: '', version: 1 })
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  text: value,
+  detail: 0,
+  format,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 const paragraph = (...children: unknown[]) => ({
-  type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children,
+  type: 'paragraph',
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+  children,
 })
 const body = (...paragraphs: unknown[]) => ({
   root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: paragraphs },
@@ -51,10 +74,18 @@ async function neededArticle(title: string): Promise<Article> {
       sapo: `Sa-pô của «${title}»`,
       sections: [world.section.id],
       unit: world.unitA.id,
-      body: body(paragraph(text('Bộ tổ chức '), text('hội nghị', 1), text(' tại Hà Nội.')), paragraph(text('Đoạn hai.'))) as never,
+      body: body(
+        paragraph(text('Bộ tổ chức '), text('hội nghị', 1), text(' tại Hà Nội.')),
+        paragraph(text('Đoạn hai.')),
+      ) as never,
     },
   })
-  const moved = await moveTranslation(payload, { collection: 'articles', id: article.id, to: 'needed', user: world.users.editor })
+  const moved = await moveTranslation(payload, {
+    collection: 'articles',
+    id: article.id,
+    to: 'needed',
+    user: world.users.editor,
+  })
   expect(moved.ok).toBe(true)
   return article
 }
@@ -62,7 +93,10 @@ async function neededArticle(title: string): Promise<Article> {
 async function tokenOf(user: ActingUser): Promise<string> {
   const known = tokens.get(user.email)
   if (known) return known
-  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'mat-khau-thu-nghiem' } })
+  const { token } = await payload.login({
+    collection: 'users',
+    data: { email: user.email, password: 'mat-khau-thu-nghiem' },
+  })
   tokens.set(user.email, token!)
   return token!
 }
@@ -74,15 +108,25 @@ async function call(path: string, init: { user?: ActingUser | null; body?: BodyI
   if (init.type) headers['content-type'] = init.type
   return handleEndpoints({
     config,
-    request: new Request(`http://localhost:3000/api/translations/xliff${path}`, { method: 'POST', headers, body: init.body }),
+    request: new Request(`http://localhost:3000/api/translations/xliff${path}`, {
+      method: 'POST',
+      headers,
+      body: init.body,
+    }),
   })
 }
 
 /** `user: null` calls anonymously. */
-const exportFile = (items: { collection: string; id: string | number }[], user: ActingUser | null = world.users.translator) =>
-  call('/export', { user, type: 'application/json', body: JSON.stringify({ items }) })
+const exportFile = (
+  items: { collection: string; id: string | number }[],
+  user: ActingUser | null = world.users.translator,
+) => call('/export', { user, type: 'application/json', body: JSON.stringify({ items }) })
 
-function importFile(xml: string | Uint8Array, user: ActingUser | null = world.users.translator, name = 'ban-dich.xlf') {
+function importFile(
+  xml: string | Uint8Array,
+  user: ActingUser | null = world.users.translator,
+  name = 'ban-dich.xlf',
+) {
   const form = new FormData()
   form.append('file', new Blob([xml], { type: 'application/xliff+xml' }), name)
   return call('/import', { user, body: form })
@@ -104,7 +148,8 @@ function fill(xml: string, targets: Record<string, Record<string, string>>): str
 
 const english = (id: Article['id']) =>
   payload.findByID({ collection: 'articles', id, locale: 'en', fallbackLocale: false, depth: 0 })
-const vietnamese = (id: Article['id']) => payload.findByID({ collection: 'articles', id, locale: 'vi', depth: 0 })
+const vietnamese = (id: Article['id']) =>
+  payload.findByID({ collection: 'articles', id, locale: 'vi', depth: 0 })
 const stateOf = async (id: Article['id']) => (await findTranslation(payload, 'articles', id))?.state
 
 describe('XLIFF export', () => {
@@ -113,7 +158,9 @@ describe('XLIFF export', () => {
     const res = await exportFile([{ collection: 'articles', id: a.id }])
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/xliff\+xml/)
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="cong-ban-dich-\d{8}\.xlf"$/)
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="cong-ban-dich-\d{8}\.xlf"$/,
+    )
     const xml = await res.text()
     expect(xml).toContain(`<file id="articles:${a.id}">`)
     const parsed = parseXliff(xml)
@@ -146,7 +193,12 @@ describe('XLIFF import', () => {
     const a = await neededArticle('Tuyển dụng viên chức năm 2026')
     const b = await neededArticle('Hướng dẫn nghỉ phép năm')
     const before = { a: await vietnamese(a.id), b: await vietnamese(b.id) }
-    const xml = await (await exportFile([{ collection: 'articles', id: a.id }, { collection: 'articles', id: b.id }])).text()
+    const xml = await (
+      await exportFile([
+        { collection: 'articles', id: a.id },
+        { collection: 'articles', id: b.id },
+      ])
+    ).text()
     const translated = fill(xml, {
       [`articles:${a.id}`]: {
         title: 'Civil servant recruitment 2026',
@@ -166,7 +218,9 @@ describe('XLIFF import', () => {
     const enA = await english(a.id)
     expect(enA.title).toBe('Civil servant recruitment 2026')
     expect(enA.sapo).toBe('The ministry recruits.')
-    expect(richTextToPlainText(enA.body)).toBe('The ministry holds a conference in Ha Noi.\n\nSecond paragraph & more.')
+    expect(richTextToPlainText(enA.body)).toBe(
+      'The ministry holds a conference in Ha Noi.\n\nSecond paragraph & more.',
+    )
     const bold = JSON.stringify(enA.body)
     expect(bold).toContain('"text":"conference","detail":0,"format":1')
     expect((await english(b.id)).title).toBe('Guidance on annual leave')
@@ -174,7 +228,9 @@ describe('XLIFF import', () => {
     expect(await stateOf(a.id)).toBe('in-review')
     expect(await stateOf(b.id)).toBe('in-review')
     const record = await findTranslation(payload, 'articles', a.id)
-    expect(String((record?.translator as { id?: unknown })?.id ?? record?.translator)).toBe(String(world.users.translator.id))
+    expect(String((record?.translator as { id?: unknown })?.id ?? record?.translator)).toBe(
+      String(world.users.translator.id),
+    )
 
     const after = { a: await vietnamese(a.id), b: await vietnamese(b.id) }
     for (const key of ['a', 'b'] as const) {
@@ -188,8 +244,18 @@ describe('XLIFF import', () => {
   it('refuses the item whose Vietnamese changed after export and applies the other, nothing half-applied', async () => {
     const a = await neededArticle('Bản tin tháng Mười Một')
     const b = await neededArticle('Bản tin tháng Mười Hai')
-    const xml = await (await exportFile([{ collection: 'articles', id: a.id }, { collection: 'articles', id: b.id }])).text()
-    await payload.update({ collection: 'articles', id: a.id, locale: 'vi', data: { sapo: 'Sa-pô đã sửa sau khi xuất tệp.' } })
+    const xml = await (
+      await exportFile([
+        { collection: 'articles', id: a.id },
+        { collection: 'articles', id: b.id },
+      ])
+    ).text()
+    await payload.update({
+      collection: 'articles',
+      id: a.id,
+      locale: 'vi',
+      data: { sapo: 'Sa-pô đã sửa sau khi xuất tệp.' },
+    })
     const enBefore = await english(a.id)
     const translated = fill(xml, {
       [`articles:${a.id}`]: { title: 'November bulletin', sapo: 'Changed lead.', body: '<p>Body.</p>' },
@@ -222,9 +288,24 @@ describe('XLIFF import', () => {
     const ids = [ok, noTitle, extraUnit, badHtml, inReview].map((a) => ({ collection: 'articles', id: a.id }))
     const xml = await (await exportFile(ids)).text()
     // The last one is already in review when the file comes back.
-    await payload.update({ collection: 'articles', id: inReview.id, locale: 'en', data: { title: 'Awaiting review' } })
-    await moveTranslation(payload, { collection: 'articles', id: inReview.id, to: 'in-progress', user: world.users.translator })
-    await moveTranslation(payload, { collection: 'articles', id: inReview.id, to: 'in-review', user: world.users.translator })
+    await payload.update({
+      collection: 'articles',
+      id: inReview.id,
+      locale: 'en',
+      data: { title: 'Awaiting review' },
+    })
+    await moveTranslation(payload, {
+      collection: 'articles',
+      id: inReview.id,
+      to: 'in-progress',
+      user: world.users.translator,
+    })
+    await moveTranslation(payload, {
+      collection: 'articles',
+      id: inReview.id,
+      to: 'in-review',
+      user: world.users.translator,
+    })
     let translated = fill(xml, {
       [`articles:${ok.id}`]: { title: 'Imported article' },
       [`articles:${noTitle.id}`]: { sapo: 'Only the lead.' },
@@ -241,7 +322,15 @@ describe('XLIFF import', () => {
       /(<file id="articles:\d+">)(<unit id="coverAlt">[\s\S]*?<\/unit>)([\s\S]*?<\/notes>)/,
       '$1$3$2',
     )
-    const unknown = buildXliff([{ collection: 'articles', id: '987654', title: 'Đã xoá', fingerprint: 'abc', units: [{ id: 'title', source: 'x', kind: 'text', target: 'y' }] }])
+    const unknown = buildXliff([
+      {
+        collection: 'articles',
+        id: '987654',
+        title: 'Đã xoá',
+        fingerprint: 'abc',
+        units: [{ id: 'title', source: 'x', kind: 'text', target: 'y' }],
+      },
+    ])
       .replace(/^[\s\S]*?(<file )/, '$1')
       .replace(/<\/xliff>\s*$/, '')
     translated = translated.replace('</xliff>', `${unknown}</xliff>`)
@@ -251,11 +340,26 @@ describe('XLIFF import', () => {
     const { results } = (await res.json()) as { results: { id: string; status: string; reason?: string }[] }
     const byId = Object.fromEntries(results.map((r) => [r.id, r]))
     expect(byId[String(ok.id)]).toMatchObject({ status: 'applied' })
-    expect(byId[String(noTitle.id)]).toMatchObject({ status: 'refused', reason: expect.stringMatching(/Chưa có bản dịch tiêu đề/) })
-    expect(byId[String(extraUnit.id)]).toMatchObject({ status: 'refused', reason: expect.stringMatching(/«coverAlt»/) })
-    expect(byId[String(badHtml.id)]).toMatchObject({ status: 'refused', reason: expect.stringMatching(/<script>/) })
-    expect(byId[String(inReview.id)]).toMatchObject({ status: 'refused', reason: expect.stringMatching(/Chờ duyệt bản dịch/) })
-    expect(byId['987654']).toMatchObject({ status: 'refused', reason: expect.stringMatching(/Không tìm thấy mục «articles:987654»/) })
+    expect(byId[String(noTitle.id)]).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/Chưa có bản dịch tiêu đề/),
+    })
+    expect(byId[String(extraUnit.id)]).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/«coverAlt»/),
+    })
+    expect(byId[String(badHtml.id)]).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/<script>/),
+    })
+    expect(byId[String(inReview.id)]).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/Chờ duyệt bản dịch/),
+    })
+    expect(byId['987654']).toMatchObject({
+      status: 'refused',
+      reason: expect.stringMatching(/Không tìm thấy mục «articles:987654»/),
+    })
 
     expect((await english(badHtml.id)).title ?? null).toBeNull()
     expect((await english(inReview.id)).title).toBe('Awaiting review')
@@ -265,7 +369,10 @@ describe('XLIFF import', () => {
   it('refuses a file that is not XLIFF, or not Vietnamese → English, with a 400 and nothing applied', async () => {
     const notXliff = await importFile('Đây không phải tệp XLIFF', world.users.translator, 'ghi-chu.txt')
     expect(notXliff.status).toBe(400)
-    expect(await notXliff.json()).toMatchObject({ message: expect.stringMatching(/không phải XML hợp lệ/), messageEn: expect.stringMatching(/not well-formed/) })
+    expect(await notXliff.json()).toMatchObject({
+      message: expect.stringMatching(/không phải XML hợp lệ/),
+      messageEn: expect.stringMatching(/not well-formed/),
+    })
     const french = buildXliff([]).replace('trgLang="en"', 'trgLang="fr"')
     const wrongLanguage = await importFile(french)
     expect(wrongLanguage.status).toBe(400)
@@ -288,16 +395,28 @@ describe('XLIFF import of other kinds and formats', () => {
         ],
       },
     })
-    await moveTranslation(payload, { collection: 'units', id: unit.id, to: 'needed', user: world.users.editor })
+    await moveTranslation(payload, {
+      collection: 'units',
+      id: unit.id,
+      to: 'needed',
+      user: world.users.editor,
+    })
     const [first, second] = unit.leaders!
     const xml = await (await exportFile([{ collection: 'units', id: unit.id }])).text()
     expect(xml).toContain(`<unit id="leaders.${first!.id}.title">`)
     // A leader's title is required in each language: one row left untranslated refuses the item.
     const partial = fill(xml, {
-      [`units:${unit.id}`]: { name: 'Department of Personnel', [`leaders.${second!.id}.title`]: 'Deputy Director General' },
+      [`units:${unit.id}`]: {
+        name: 'Department of Personnel',
+        [`leaders.${second!.id}.title`]: 'Deputy Director General',
+      },
     })
-    const refused = (await (await importFile(partial)).json()) as { results: { status: string; reason: string }[] }
-    expect(refused.results).toMatchObject([{ status: 'refused', reason: expect.stringMatching(/^Không lưu được bản dịch: .*leaders/) }])
+    const refused = (await (await importFile(partial)).json()) as {
+      results: { status: string; reason: string }[]
+    }
+    expect(refused.results).toMatchObject([
+      { status: 'refused', reason: expect.stringMatching(/^Không lưu được bản dịch: .*leaders/) },
+    ])
     expect((await findTranslation(payload, 'units', unit.id))?.state).toBe('needed')
     const translated = fill(xml, {
       [`units:${unit.id}`]: {
@@ -308,7 +427,13 @@ describe('XLIFF import of other kinds and formats', () => {
     })
     const { results } = (await (await importFile(translated)).json()) as { results: { status: string }[] }
     expect(results).toMatchObject([{ status: 'applied' }])
-    const en = await payload.findByID({ collection: 'units', id: unit.id, locale: 'en', fallbackLocale: false, depth: 0 })
+    const en = await payload.findByID({
+      collection: 'units',
+      id: unit.id,
+      locale: 'en',
+      fallbackLocale: false,
+      depth: 0,
+    })
     expect(en.name).toBe('Department of Personnel')
     expect(en.leaders?.map((l) => [l.id, l.name, l.isHead ?? false])).toEqual([
       [first!.id, 'Nguyễn Văn An', true],
@@ -330,7 +455,12 @@ describe('XLIFF import of other kinds and formats', () => {
       answeredAt: '2026-10-10T02:00:00.000Z',
       unit: world.unitA.id,
     })
-    await moveTranslation(payload, { collection: 'cases', id: question.id, to: 'needed', user: world.users.editor })
+    await moveTranslation(payload, {
+      collection: 'cases',
+      id: question.id,
+      to: 'needed',
+      user: world.users.editor,
+    })
     const xml = await (await exportFile([{ collection: 'cases', id: question.id }])).text()
     expect(xml).not.toContain('binh@example.vn')
     expect(xml).not.toContain('Nguyễn Thị Bình')
@@ -361,16 +491,24 @@ describe('XLIFF import of other kinds and formats', () => {
     const exported = parseXliff(await (await exportFile([{ collection: 'articles', id: a.id }])).text())
     if (!exported.ok) throw new Error(exported.reason)
     const item = exported.items[0]!
-    const targets: Record<string, string> = { title: 'Citizen reception schedule', body: '<p>The schedule.</p>' }
+    const targets: Record<string, string> = {
+      title: 'Citizen reception schedule',
+      body: '<p>The schedule.</p>',
+    }
     const units = item.units
-      .map((u) => `<trans-unit id="${u.id}"><source>${escapeXmlText(u.source)}</source>${targets[u.id] ? `<target>${escapeXmlText(targets[u.id]!)}</target>` : ''}</trans-unit>`)
+      .map(
+        (u) =>
+          `<trans-unit id="${u.id}"><source>${escapeXmlText(u.source)}</source>${targets[u.id] ? `<target>${escapeXmlText(targets[u.id]!)}</target>` : ''}</trans-unit>`,
+      )
       .join('')
     const xml12 =
       '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">' +
       `<file original="articles:${a.id}" source-language="vi" target-language="en" datatype="html"><header>` +
       `<prop-group name="cong"><prop prop-type="sourceFingerprint">${item.fingerprint}</prop></prop-group></header>` +
       `<body>${units}</body></file></xliff>`
-    const { results } = (await (await importFile(xml12, world.users.translator, 'ban-dich.xliff')).json()) as { results: { status: string }[] }
+    const { results } = (await (
+      await importFile(xml12, world.users.translator, 'ban-dich.xliff')
+    ).json()) as { results: { status: string }[] }
     expect(results).toMatchObject([{ status: 'applied' }])
     expect((await english(a.id)).title).toBe('Citizen reception schedule')
   })
@@ -379,12 +517,21 @@ describe('XLIFF import of other kinds and formats', () => {
 describe('XLIFF import all or nothing', () => {
   it('puts an item back as it was when its move to review fails after the English was written', async () => {
     const a = await neededArticle('Bài sẽ không nhập được')
-    await payload.update({ collection: 'articles', id: a.id, locale: 'en', data: { title: 'Earlier English', sapo: 'Earlier lead.' } })
+    await payload.update({
+      collection: 'articles',
+      id: a.id,
+      locale: 'en',
+      data: { title: 'Earlier English', sapo: 'Earlier lead.' },
+    })
     const xml = await (await exportFile([{ collection: 'articles', id: a.id }])).text()
-    const translated = fill(xml, { [`articles:${a.id}`]: { title: 'New English', sapo: 'New lead.', body: '<p>New body.</p>' } })
+    const translated = fill(xml, {
+      [`articles:${a.id}`]: { title: 'New English', sapo: 'New lead.', body: '<p>New body.</p>' },
+    })
     failing.move = true
     try {
-      const { results } = (await (await importFile(translated)).json()) as { results: { status: string; reason?: string }[] }
+      const { results } = (await (await importFile(translated)).json()) as {
+        results: { status: string; reason?: string }[]
+      }
       expect(results).toMatchObject([{ status: 'refused', reason: 'Bản dịch vừa được người khác chuyển.' }])
     } finally {
       failing.move = false

@@ -13,8 +13,15 @@ vi.mock('@payloadcms/ui', async () => {
   const { createElement: h } = await import('react')
   return {
     Banner: ({ children }: { children: unknown }) => h('div', { role: 'alert' }, children as never),
-    Button: ({ children, disabled, type }: { children: unknown; disabled?: boolean; type?: 'submit' | 'button' }) =>
-      h('button', { disabled, type: type ?? 'button' }, children as never),
+    Button: ({
+      children,
+      disabled,
+      type,
+    }: {
+      children: unknown
+      disabled?: boolean
+      type?: 'submit' | 'button'
+    }) => h('button', { disabled, type: type ?? 'button' }, children as never),
     Pill: ({ children }: { children: unknown }) => h('span', null, children as never),
     useConfig: () => ({ config: { serverURL: '', routes: { api: '/api', admin: '/admin' } } }),
     useTranslation: () => ({ i18n: { language: admin.language } }),
@@ -49,7 +56,10 @@ describe('XLIFF panel', () => {
   })
 
   it('words the import summary in both languages', () => {
-    expect(XLIFF_PANEL_TEXT.summary(3, 1)).toEqual({ vi: '3 mục đã nhập, 1 mục bị từ chối', en: '3 items imported, 1 refused' })
+    expect(XLIFF_PANEL_TEXT.summary(3, 1)).toEqual({
+      vi: '3 mục đã nhập, 1 mục bị từ chối',
+      en: '3 items imported, 1 refused',
+    })
     expect(XLIFF_PANEL_TEXT.summary(1, 0).en).toBe('1 item imported, 0 refused')
   })
 })

@@ -10,9 +10,19 @@ const ITEMS: XliffExportItem[] = [
     title: 'Hội nghị <tổng kết> & "triển khai" năm 2026',
     fingerprint: '0123456789abcdef0123456789abcdef',
     units: [
-      { id: 'title', source: 'Hội nghị <tổng kết> & "triển khai"', kind: 'text', target: 'Review & <planning> meeting' },
+      {
+        id: 'title',
+        source: 'Hội nghị <tổng kết> & "triển khai"',
+        kind: 'text',
+        target: 'Review & <planning> meeting',
+      },
       { id: 'sapo', source: 'Dòng 1\nDòng 2  với  khoảng trắng', kind: 'text' },
-      { id: 'body', source: '<p>Xin chào <strong>bạn</strong> &amp; các đơn vị</p>', kind: 'html', target: null },
+      {
+        id: 'body',
+        source: '<p>Xin chào <strong>bạn</strong> &amp; các đơn vị</p>',
+        kind: 'html',
+        target: null,
+      },
     ],
   },
   {
@@ -20,7 +30,9 @@ const ITEMS: XliffExportItem[] = [
     id: '007',
     title: 'Vụ Pháp chế',
     fingerprint: 'ffff',
-    units: [{ id: 'leaders.65a1b2c3d4e5f6a7b8c9d0e1.title', source: 'Vụ trưởng', kind: 'text', target: 'Director' }],
+    units: [
+      { id: 'leaders.65a1b2c3d4e5f6a7b8c9d0e1.title', source: 'Vụ trưởng', kind: 'text', target: 'Director' },
+    ],
   },
 ]
 
@@ -88,7 +100,9 @@ describe('buildXliff → parseXliff', () => {
   })
 
   it('drops characters XML cannot carry instead of writing an unreadable file', () => {
-    const xml = buildXliff([{ ...ITEMS[1]!, title: 'A\u0001B', units: [{ id: 'name', source: 'x\u0008y', kind: 'text' }] }])
+    const xml = buildXliff([
+      { ...ITEMS[1]!, title: 'A\u0001B', units: [{ id: 'name', source: 'x\u0008y', kind: 'text' }] },
+    ])
     const parsed = parseXliff(xml)
     expect(parsed.ok && parsed.items[0]!.title).toBe('AB')
     expect(parsed.ok && parsed.items[0]!.units[0]!.source).toBe('xy')
@@ -135,14 +149,17 @@ describe('parseXliff reads XLIFF 1.2', () => {
   })
 
   it('reads bytes with a BOM as well as a string', () => {
-    const parsed = parseXliff(new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(XLIFF_12)])))
+    const parsed = parseXliff(
+      new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(XLIFF_12)])),
+    )
     expect(parsed.ok).toBe(true)
   })
 })
 
 const V20 = (body: string, attrs = 'version="2.0" srcLang="vi" trgLang="en"') =>
   `<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" ${attrs}>${body}</xliff>`
-const FILE = (units: string, id = 'articles:1') => `<file id="${id}"><unit id="title"><segment><source>A</source>${units}</segment></unit></file>`
+const FILE = (units: string, id = 'articles:1') =>
+  `<file id="${id}"><unit id="title"><segment><source>A</source>${units}</segment></unit></file>`
 
 describe('parseXliff refuses a whole file', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
@@ -150,16 +167,28 @@ describe('parseXliff refuses a whole file', () => {
     ['not XML', 'Xin chào, đây là thư', /không phải XML hợp lệ/],
     ['malformed XML, with the line', '<xliff version="2.0">\n<file>\n<unit></file>\n</xliff>', /dòng 3/],
     ['XML but not XLIFF', '<?xml version="1.0"?><html><body/></html>', /không phải XLIFF/],
-    ['a DOCTYPE (entity expansion)', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xliff/>', /DOCTYPE/],
+    [
+      'a DOCTYPE (entity expansion)',
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xliff/>',
+      /DOCTYPE/,
+    ],
     [
       'an external entity',
       '<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff version="2.0" srcLang="vi" trgLang="en"><file id="articles:1"><unit id="title"><segment><source>&xxe;</source></segment></unit></file></xliff>',
       /DOCTYPE/,
     ],
     ['an unsupported version', V20(FILE(''), 'version="1.1" srcLang="vi" trgLang="en"'), /1\.1/],
-    ['English to Vietnamese', V20(FILE(''), 'version="2.0" srcLang="en" trgLang="vi"'), /tiếng Việt \(vi\) → tiếng Anh/],
+    [
+      'English to Vietnamese',
+      V20(FILE(''), 'version="2.0" srcLang="en" trgLang="vi"'),
+      /tiếng Việt \(vi\) → tiếng Anh/,
+    ],
     ['Vietnamese to French', V20(FILE(''), 'version="2.0" srcLang="vi" trgLang="fr"'), /«fr»/],
-    ['1.2 with a wrong language', XLIFF_12.replace('target-language="en-US"', 'target-language="de"'), /«de»/],
+    [
+      '1.2 with a wrong language',
+      XLIFF_12.replace('target-language="en-US"', 'target-language="de"'),
+      /«de»/,
+    ],
     ['a file id naming no item', V20(FILE('', 'readme.txt')), /readme\.txt/],
     ['the same item twice', V20(FILE('') + FILE('')), /hai lần/],
     ['no items', V20(''), /không có mục nào/],
@@ -191,7 +220,11 @@ describe('parseXliff refuses one item and keeps the others', () => {
     const parsed = parseXliff(V20(FILE(target) + FILE('<target>B</target>', 'pages:2')))
     if (!parsed.ok) throw new Error(parsed.reason)
     expect(parsed.items[0]!.problem?.reason).toMatch(reason)
-    expect(parsed.items[1]).toMatchObject({ collection: 'pages', id: '2', units: [{ id: 'title', target: 'B' }] })
+    expect(parsed.items[1]).toMatchObject({
+      collection: 'pages',
+      id: '2',
+      units: [{ id: 'title', target: 'B' }],
+    })
   })
 
   it('joins a unit a tool split into segments; an empty target is no target', () => {
@@ -209,7 +242,15 @@ describe('parseXliff refuses one item and keeps the others', () => {
 })
 
 describe('rich text in the file', () => {
-  const text = (value: string, format = 0) => ({ type: 'text', text: value, detail: 0, format, mode: 'normal', style: '', version: 1 })
+  const text = (value: string, format = 0) => ({
+    type: 'text',
+    text: value,
+    detail: 0,
+    format,
+    mode: 'normal',
+    style: '',
+    version: 1,
+  })
   const BODY = {
     root: {
       type: 'root',
@@ -218,19 +259,73 @@ describe('rich text in the file', () => {
       format: '',
       indent: 0,
       children: [
-        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [text('Mở đầu '), text('đậm', 1), text(' và '), text('nghiêng', 2)] },
-        { type: 'heading', tag: 'h3', version: 1, direction: 'ltr', format: '', indent: 0, children: [text('Các bước')] },
         {
-          type: 'list', listType: 'number', tag: 'ol', start: 1, version: 1, direction: 'ltr', format: '', indent: 0,
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [text('Mở đầu '), text('đậm', 1), text(' và '), text('nghiêng', 2)],
+        },
+        {
+          type: 'heading',
+          tag: 'h3',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [text('Các bước')],
+        },
+        {
+          type: 'list',
+          listType: 'number',
+          tag: 'ol',
+          start: 1,
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
           children: [
-            { type: 'listitem', value: 1, version: 1, direction: 'ltr', format: '', indent: 0, children: [text('Một')] },
-            { type: 'listitem', value: 2, version: 1, direction: 'ltr', format: '', indent: 0, children: [text('Hai')] },
+            {
+              type: 'listitem',
+              value: 1,
+              version: 1,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              children: [text('Một')],
+            },
+            {
+              type: 'listitem',
+              value: 2,
+              version: 1,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              children: [text('Hai')],
+            },
           ],
         },
         {
-          type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '',
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
           children: [
-            { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url: 'https://chinhphu.vn', newTab: false }, children: [text('Cổng Chính phủ')] },
+            {
+              type: 'link',
+              version: 3,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              fields: { linkType: 'custom', url: 'https://chinhphu.vn', newTab: false },
+              children: [text('Cổng Chính phủ')],
+            },
             { type: 'linebreak', version: 1 },
             text('dòng sau'),
           ],
@@ -254,9 +349,13 @@ describe('rich text in the file', () => {
   })
 
   it('reads loose text, b/i, nested lists and HTML whitespace as a browser would', () => {
-    const back = xliffHtmlToLexical('Loose <b>bold</b>\n\n<ul>\n  <li>a\n    <ul><li>b</li></ul>\n  </li>\n</ul><p>  spaced   out  </p>')
+    const back = xliffHtmlToLexical(
+      'Loose <b>bold</b>\n\n<ul>\n  <li>a\n    <ul><li>b</li></ul>\n  </li>\n</ul><p>  spaced   out  </p>',
+    )
     if (!back.ok) throw new Error(back.detail)
-    expect(richTextToXliffHtml(back.value)).toBe('<p>Loose <strong>bold</strong></p><ul><li>a</li><li><ul><li>b</li></ul></li></ul><p>spaced out</p>')
+    expect(richTextToXliffHtml(back.value)).toBe(
+      '<p>Loose <strong>bold</strong></p><ul><li>a</li><li><ul><li>b</li></ul></li></ul><p>spaced out</p>',
+    )
   })
 
   const refused: [string, string, RegExp][] = [
@@ -273,7 +372,9 @@ describe('rich text in the file', () => {
   })
 
   it('keeps site paths, mailto and tel links', () => {
-    const back = xliffHtmlToLexical('<p><a href="/en/news/x/">a</a> <a href="mailto:a@b.vn">b</a> <a href="tel:+8424">c</a></p>')
+    const back = xliffHtmlToLexical(
+      '<p><a href="/en/news/x/">a</a> <a href="mailto:a@b.vn">b</a> <a href="tel:+8424">c</a></p>',
+    )
     expect(back.ok && richTextToXliffHtml(back.value)).toBe(
       '<p><a href="/en/news/x/">a</a> <a href="mailto:a@b.vn">b</a> <a href="tel:+8424">c</a></p>',
     )

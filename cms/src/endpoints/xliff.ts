@@ -21,7 +21,10 @@ const MAX_IMPORT_BODY = MAX_XLIFF_BYTES + 64 * 1024
 const NO_STORE = { 'cache-control': 'no-store' }
 
 const refuse = (status: number, code: string, message: XliffMessage, extra: Record<string, unknown> = {}) =>
-  Response.json({ code, message: message.reason, messageEn: message.reasonEn, ...extra }, { status, headers: NO_STORE })
+  Response.json(
+    { code, message: message.reason, messageEn: message.reasonEn, ...extra },
+    { status, headers: NO_STORE },
+  )
 
 function who(req: PayloadRequest): Role | Response {
   if (!req.user) return refuse(401, 'unauthenticated', XLIFF_EXPORT_MESSAGES.unauthenticated)
@@ -36,7 +39,8 @@ function readRefs(body: unknown): ItemRef[] | null {
   const refs: ItemRef[] = []
   for (const item of items) {
     const { collection, id } = (item ?? {}) as { collection?: unknown; id?: unknown }
-    if (typeof collection !== 'string' || (typeof id !== 'string' && typeof id !== 'number') || id === '') return null
+    if (typeof collection !== 'string' || (typeof id !== 'string' && typeof id !== 'number') || id === '')
+      return null
     refs.push({ collection, id: String(id) })
   }
   // The same item ticked twice is exported once.
@@ -45,7 +49,12 @@ function readRefs(body: unknown): ItemRef[] | null {
 
 /** `cong-ban-dich-YYYYMMDD.xlf`, dated in Hà Nội, where the translators work. */
 export function exportFileName(now: Date): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' })
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
     .format(now)
     .replaceAll('-', '')
   return `cong-ban-dich-${day}.xlf`
@@ -67,9 +76,13 @@ const exportEndpoint: Endpoint = {
     const refs = readRefs(body)
     if (!refs) return refuse(400, 'bad-body', XLIFF_EXPORT_MESSAGES.badBody)
     if (refs.length === 0) return refuse(400, 'empty', XLIFF_EXPORT_MESSAGES.empty)
-    if (refs.length > MAX_EXPORT_ITEMS) return refuse(400, 'too-many', XLIFF_EXPORT_MESSAGES.tooMany(MAX_EXPORT_ITEMS))
+    if (refs.length > MAX_EXPORT_ITEMS)
+      return refuse(400, 'too-many', XLIFF_EXPORT_MESSAGES.tooMany(MAX_EXPORT_ITEMS))
     const outcome = await exportXliff(req.payload, refs, req)
-    if (!outcome.ok) return refuse(400, 'unknown-items', XLIFF_EXPORT_MESSAGES.unknown(outcome.unknown), { unknown: outcome.unknown })
+    if (!outcome.ok)
+      return refuse(400, 'unknown-items', XLIFF_EXPORT_MESSAGES.unknown(outcome.unknown), {
+        unknown: outcome.unknown,
+      })
     return new Response(outcome.xml, {
       headers: {
         'content-type': 'application/xliff+xml; charset=utf-8',

@@ -16,10 +16,19 @@ const m = (reason: string, reasonEn: string): XliffMessage => ({ reason, reasonE
 
 /** Why a whole file is refused (the import answers 400 and applies nothing). */
 export const XLIFF_FILE_MESSAGES = {
-  tooLarge: m('Tệp quá lớn (tối đa 5 MB). Hãy chia thành nhiều tệp nhỏ hơn.', 'The file is too large (5 MB at most). Split it into smaller files.'),
+  tooLarge: m(
+    'Tệp quá lớn (tối đa 5 MB). Hãy chia thành nhiều tệp nhỏ hơn.',
+    'The file is too large (5 MB at most). Split it into smaller files.',
+  ),
   empty: m('Tệp rỗng.', 'The file is empty.'),
-  missingFile: m('Hãy chọn một tệp XLIFF (.xlf, .xliff) để nhập.', 'Choose an XLIFF file (.xlf, .xliff) to import.'),
-  badBody: m('Tệp phải được gửi dưới dạng multipart/form-data, trường «file».', 'The file must be sent as multipart/form-data, field "file".'),
+  missingFile: m(
+    'Hãy chọn một tệp XLIFF (.xlf, .xliff) để nhập.',
+    'Choose an XLIFF file (.xlf, .xliff) to import.',
+  ),
+  badBody: m(
+    'Tệp phải được gửi dưới dạng multipart/form-data, trường «file».',
+    'The file must be sent as multipart/form-data, field "file".',
+  ),
   doctype: m(
     'Tệp có khai báo DOCTYPE hoặc ENTITY; vì an toàn, Cổng không nhận loại tệp này. Hãy xuất lại tệp XLIFF từ công cụ dịch.',
     'The file declares a DOCTYPE or ENTITY; for safety the portal does not accept such files. Export the XLIFF again from the translation tool.',
@@ -81,9 +90,15 @@ export function xliffItemMessage(
         `Unit "${unit}" holds the entity "${detail}", which is not accepted; use only &lt; &gt; &amp; &quot; &apos; or numeric references.`,
       )
     case 'unknown-item':
-      return m(`Không tìm thấy mục «${item}» trên Cổng (có thể đã bị xoá).`, `Item "${item}" was not found in the portal (it may have been deleted).`)
+      return m(
+        `Không tìm thấy mục «${item}» trên Cổng (có thể đã bị xoá).`,
+        `Item "${item}" was not found in the portal (it may have been deleted).`,
+      )
     case 'not-translatable':
-      return m(`Loại mục «${item}» không có bản tiếng Anh để dịch.`, `Items like "${item}" have no English version to translate.`)
+      return m(
+        `Loại mục «${item}» không có bản tiếng Anh để dịch.`,
+        `Items like "${item}" have no English version to translate.`,
+      )
     case 'no-fingerprint':
       return m(
         'Tệp không ghi bản tiếng Việt đã dùng để dịch (thiếu sourceFingerprint); hãy xuất lại.',
@@ -95,7 +110,10 @@ export function xliffItemMessage(
         'The Vietnamese changed after the file was exported; export it again.',
       )
     case 'title-missing':
-      return m('Chưa có bản dịch tiêu đề (phần «title» trống).', 'The title has no translation (unit "title" is empty).')
+      return m(
+        'Chưa có bản dịch tiêu đề (phần «title» trống).',
+        'The title has no translation (unit "title" is empty).',
+      )
     case 'unknown-unit':
       return m(
         `Tệp có phần «${unit}» không thuộc mục này (có thể đã bị xoá hoặc đổi); hãy xuất lại.`,
@@ -142,7 +160,10 @@ export const XLIFF_PANEL_TEXT = {
   },
   exporting: { vi: 'Đang xuất…', en: 'Exporting…' },
   importTitle: { vi: 'Nhập XLIFF', en: 'Import XLIFF' },
-  fileLabel: { vi: 'Tệp XLIFF đã dịch (.xlf, .xliff, .xml)', en: 'Translated XLIFF file (.xlf, .xliff, .xml)' },
+  fileLabel: {
+    vi: 'Tệp XLIFF đã dịch (.xlf, .xliff, .xml)',
+    en: 'Translated XLIFF file (.xlf, .xliff, .xml)',
+  },
   importButton: { vi: 'Nhập tệp', en: 'Import file' },
   importing: { vi: 'Đang nhập…', en: 'Importing…' },
   item: { vi: 'Mục', en: 'Item' },

@@ -15,7 +15,21 @@ import { XMLParser } from 'fast-xml-parser'
 import { richTextToHtml } from '../publishing/richText'
 
 /** Tags an imported rich text may hold; `b`/`i` are the same as `strong`/`em` to every tool. */
-export const XLIFF_HTML_TAGS = ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'br'] as const
+export const XLIFF_HTML_TAGS = [
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'a',
+  'br',
+] as const
 const ALLOWED = new Set<string>(XLIFF_HTML_TAGS)
 const SCHEMES = ['http', 'https', 'mailto', 'tel']
 
@@ -77,9 +91,7 @@ export type LexicalState = {
   root: { type: 'root'; children: BlockNode[]; direction: 'ltr'; format: ''; indent: 0; version: 1 }
 }
 
-export type HtmlImport =
-  | { ok: true; value: LexicalState }
-  | { ok: false; detail: string }
+export type HtmlImport = { ok: true; value: LexicalState } | { ok: false; detail: string }
 
 const BOLD = 1
 const ITALIC = 2
@@ -167,7 +179,9 @@ function trimInline(nodes: InlineNode[]): InlineNode[] {
 }
 
 const hasText = (nodes: InlineNode[]): boolean =>
-  nodes.some((n) => (n.type === 'text' ? n.text.trim() !== '' : n.type === 'link' ? hasText(n.children) : false))
+  nodes.some((n) =>
+    n.type === 'text' ? n.text.trim() !== '' : n.type === 'link' ? hasText(n.children) : false,
+  )
 
 function list(node: Ordered, indent: number): ListNode {
   const ordered = tagOf(node) === 'ol'
@@ -180,7 +194,8 @@ function list(node: Ordered, indent: number): ListNode {
       const content: InlineNode[] = []
       inline([child], 0, content)
       const kept = trimInline(content)
-      if (hasText(kept)) items.push({ ...block(indent), type: 'listitem', value: items.length + 1, children: kept })
+      if (hasText(kept))
+        items.push({ ...block(indent), type: 'listitem', value: items.length + 1, children: kept })
       continue
     }
     const content: InlineNode[] = []
@@ -194,9 +209,17 @@ function list(node: Ordered, indent: number): ListNode {
     if (hasText(kept) || nested.length === 0)
       items.push({ ...block(indent), type: 'listitem', value: items.length + 1, children: kept })
     // Lexical keeps a nested list in an item of its own, after the item it belongs to.
-    for (const sub of nested) items.push({ ...block(indent), type: 'listitem', value: items.length + 1, children: [sub] })
+    for (const sub of nested)
+      items.push({ ...block(indent), type: 'listitem', value: items.length + 1, children: [sub] })
   }
-  return { ...block(indent), type: 'list', listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul', children: items }
+  return {
+    ...block(indent),
+    type: 'list',
+    listType: ordered ? 'number' : 'bullet',
+    start: 1,
+    tag: ordered ? 'ol' : 'ul',
+    children: items,
+  }
 }
 
 function blocks(nodes: Ordered[]): BlockNode[] {
@@ -207,7 +230,8 @@ function blocks(nodes: Ordered[]): BlockNode[] {
     inline(loose, 0, content)
     loose = []
     const kept = trimInline(content)
-    if (hasText(kept)) out.push({ ...block(), type: 'paragraph', textFormat: 0, textStyle: '', children: kept })
+    if (hasText(kept))
+      out.push({ ...block(), type: 'paragraph', textFormat: 0, textStyle: '', children: kept })
   }
   for (const node of nodes) {
     const tag = tagOf(node)
@@ -249,7 +273,8 @@ export function xliffHtmlToLexical(html: string): HtmlImport {
     onOpenTag: (name, attribs) => {
       const tag = name.toLowerCase()
       if (!ALLOWED.has(tag)) tags.add(`<${tag}>`)
-      if (tag === 'a' && attribs.href !== undefined && !safeHref(attribs.href)) badLinks.push(attribs.href.slice(0, 60))
+      if (tag === 'a' && attribs.href !== undefined && !safeHref(attribs.href))
+        badLinks.push(attribs.href.slice(0, 60))
     },
   })
   if (tags.size) return { ok: false, detail: [...tags].join(', ') }
@@ -268,5 +293,8 @@ export function xliffHtmlToLexical(html: string): HtmlImport {
   }
   const root = tree.find((n) => tagOf(n) === 'root')
   const children = blocks(root ? childrenOf(root) : [])
-  return { ok: true, value: { root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } } }
+  return {
+    ok: true,
+    value: { root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } },
+  }
 }

@@ -53,13 +53,13 @@ export interface XliffParsedItem {
 }
 
 export type XliffParseResult =
-  | { ok: true; version: '1.2' | '2.0'; items: XliffParsedItem[] }
-  | ({ ok: false } & XliffMessage)
+  { ok: true; version: '1.2' | '2.0'; items: XliffParsedItem[] } | ({ ok: false } & XliffMessage)
 
 /* ------------------------------------------------------------------ writing */
 
 // Characters XML 1.0 cannot carry at all; a pasted control character must not make the whole
 // file unreadable for the translator's tool.
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what is removed
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu
 
 export function escapeXmlText(value: string): string {
@@ -67,7 +67,11 @@ export function escapeXmlText(value: string): string {
 }
 
 export function escapeXmlAttribute(value: string): string {
-  return escapeXmlText(value).replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;')
+  return escapeXmlText(value)
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;')
 }
 
 export const xliffFileId = (collection: string, id: string | number) => `${collection}:${id}`
@@ -116,7 +120,8 @@ export function buildXliff(items: XliffExportItem[]): string {
 
 type Node = Record<string, unknown>
 
-const asArray = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value])
+const asArray = (value: unknown): unknown[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]
 const asNode = (value: unknown): Node => (typeof value === 'object' && value !== null ? (value as Node) : {})
 const attr = (node: Node, name: string): string | undefined => {
   const value = node[`@_${name}`]
@@ -211,11 +216,13 @@ function readUnitTexts(
   unitId: string,
 ): { unit: XliffParsedUnit } | { problem: XliffMessage } {
   const src = decodeSegment(segmentText(source) ?? '')
-  if ('problem' in src) return { problem: xliffItemMessage(src.problem, { unit: unitId, detail: src.detail }) }
+  if ('problem' in src)
+    return { problem: xliffItemMessage(src.problem, { unit: unitId, detail: src.detail }) }
   const raw = segmentText(target)
   if (raw === null) return { unit: { id: unitId, source: src.text, target: null } }
   const trg = decodeSegment(raw)
-  if ('problem' in trg) return { problem: xliffItemMessage(trg.problem, { unit: unitId, detail: trg.detail }) }
+  if ('problem' in trg)
+    return { problem: xliffItemMessage(trg.problem, { unit: unitId, detail: trg.detail }) }
   return { unit: { id: unitId, source: src.text, target: trg.text.trim() ? trg.text : null } }
 }
 
@@ -305,7 +312,10 @@ export function parseXliff(input: string | Uint8Array): XliffParseResult {
   try {
     doc = asNode(parser.parse(xml))
   } catch (error) {
-    return { ok: false, ...XLIFF_FILE_MESSAGES.malformed(null, error instanceof Error ? error.message : String(error)) }
+    return {
+      ok: false,
+      ...XLIFF_FILE_MESSAGES.malformed(null, error instanceof Error ? error.message : String(error)),
+    }
   }
   const root = doc.xliff
   if (root === undefined || Array.isArray(root)) return { ok: false, ...XLIFF_FILE_MESSAGES.notXliff }

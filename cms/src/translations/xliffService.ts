@@ -93,7 +93,8 @@ async function currentEnglish(
   source: Doc,
   req: PayloadRequest,
 ): Promise<Doc> {
-  if (collection === 'cases') return englishValues('cases', ((record as { question?: Doc | null }).question ?? {}) as Doc)
+  if (collection === 'cases')
+    return englishValues('cases', ((record as { question?: Doc | null }).question ?? {}) as Doc)
   const en = (await payload.findByID({
     collection: collection as never,
     id: record.itemId,
@@ -113,7 +114,11 @@ export type ExportOutcome = { ok: true; xml: string; count: number } | { ok: fal
  * from) and their working English as targets. Items that do not exist, or a Q&A case without a
  * public answer (it has no translation record), are named back instead.
  */
-export async function exportXliff(payload: Payload, refs: ItemRef[], req: PayloadRequest): Promise<ExportOutcome> {
+export async function exportXliff(
+  payload: Payload,
+  refs: ItemRef[],
+  req: PayloadRequest,
+): Promise<ExportOutcome> {
   const unknown: string[] = []
   const items: XliffExportItem[] = []
   for (const ref of refs) {
@@ -193,10 +198,16 @@ interface Planned {
 }
 
 /** Everything that can refuse an item, checked before anything is written. */
-async function plan(payload: Payload, item: XliffParsedItem, role: Role, req: PayloadRequest): Promise<Planned> {
+async function plan(
+  payload: Payload,
+  item: XliffParsedItem,
+  role: Role,
+  req: PayloadRequest,
+): Promise<Planned> {
   const label = xliffFileId(item.collection, item.id)
   if (item.problem) throw new Refusal(item.problem)
-  if (!isTranslatableCollection(item.collection)) throw new Refusal(xliffItemMessage('unknown-item', { item: label }))
+  if (!isTranslatableCollection(item.collection))
+    throw new Refusal(xliffItemMessage('unknown-item', { item: label }))
   const collection = item.collection
   const source = await readSource(payload, collection, item.id, req)
   const record = !source
@@ -232,7 +243,10 @@ async function plan(payload: Payload, item: XliffParsedItem, role: Role, req: Pa
       values.set(at, lexical.value)
     } else values.set(at, at.field.kind === 'text' ? target.trim() : target)
   }
-  const data = collection === 'cases' ? caseEnglish(record, values) : await itemEnglish(payload, collection, item.id, values, req)
+  const data =
+    collection === 'cases'
+      ? caseEnglish(record, values)
+      : await itemEnglish(payload, collection, item.id, values, req)
   return { collection, id: String(source.id ?? item.id), title, record, path, data }
 }
 
@@ -281,7 +295,8 @@ async function itemEnglish(
 
 /** What is written, so that without a database transaction a failed item can be put back. */
 async function previousEnglish(payload: Payload, planned: Planned, req: PayloadRequest): Promise<Doc> {
-  if (planned.collection === 'cases') return { question: (planned.record as { question?: Doc | null }).question ?? {} }
+  if (planned.collection === 'cases')
+    return { question: (planned.record as { question?: Doc | null }).question ?? {} }
   const en = (await payload.findByID({
     collection: planned.collection as never,
     id: planned.id,
@@ -300,11 +315,22 @@ async function write(payload: Payload, planned: Planned, data: Doc, req: Payload
   const common = { data: data as never, depth: 0, req, overrideAccess: !asUser }
   if (planned.collection === 'cases')
     await payload.update({ collection: 'translations' as never, id: planned.record.id, ...common })
-  else await payload.update({ collection: planned.collection as never, id: planned.id, locale: 'en' as never, ...common })
+  else
+    await payload.update({
+      collection: planned.collection as never,
+      id: planned.id,
+      locale: 'en' as never,
+      ...common,
+    })
 }
 
 /** Whether the item's English was written (and so, without a transaction, must be put back). */
-async function apply(payload: Payload, planned: Planned, req: PayloadRequest, written: { done: boolean }): Promise<void> {
+async function apply(
+  payload: Payload,
+  planned: Planned,
+  req: PayloadRequest,
+  written: { done: boolean },
+): Promise<void> {
   // The English is written as the importing person, through the same access rules as the admin.
   await write(payload, planned, planned.data, req, true)
   written.done = true
@@ -356,7 +382,16 @@ async function inItemTransaction(payload: Payload, planned: Planned, req: Payloa
 }
 
 /** The record's workflow as it was before the item's first move (a move may have happened). */
-const WORKFLOW_FIELDS = ['state', 'stateChangedAt', 'neededSince', 'sourceTexts', 'sourceFingerprint', 'changedFields', 'translator', 'reason'] as const
+const WORKFLOW_FIELDS = [
+  'state',
+  'stateChangedAt',
+  'neededSince',
+  'sourceTexts',
+  'sourceFingerprint',
+  'changedFields',
+  'translator',
+  'reason',
+] as const
 
 /**
  * Without a transaction: the item's English and its record as they were. Putting back an English
@@ -371,12 +406,25 @@ async function putBack(payload: Payload, planned: Planned, before: Doc, req: Pay
     workflow[field] = field === 'translator' ? (relationId(value) ?? null) : (value ?? null)
   }
   await payload
-    .update({ collection: 'translations' as never, id: planned.record.id, data: workflow as never, depth: 0, overrideAccess: true, req })
+    .update({
+      collection: 'translations' as never,
+      id: planned.record.id,
+      data: workflow as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     .catch((err: unknown) =>
-      payload.logger.error({ err, msg: `XLIFF import: could not put back the translation record of ${planned.collection}/${planned.id}` }),
+      payload.logger.error({
+        err,
+        msg: `XLIFF import: could not put back the translation record of ${planned.collection}/${planned.id}`,
+      }),
     )
   await write(payload, planned, before, req, false).catch((err: unknown) =>
-    payload.logger.error({ err, msg: `XLIFF import: could not put back the English of ${planned.collection}/${planned.id}` }),
+    payload.logger.error({
+      err,
+      msg: `XLIFF import: could not put back the English of ${planned.collection}/${planned.id}`,
+    }),
   )
 }
 
@@ -404,15 +452,32 @@ export async function importXliff(
     try {
       planned = await plan(payload, item, role, req)
     } catch (error) {
-      results.push({ collection: item.collection, id: item.id, title: item.title, status: 'refused', ...saveFailure(error) })
+      results.push({
+        collection: item.collection,
+        id: item.id,
+        title: item.title,
+        status: 'refused',
+        ...saveFailure(error),
+      })
       continue
     }
     try {
       await inItemTransaction(payload, planned, req)
-      results.push({ collection: planned.collection, id: planned.id, title: planned.title, status: 'applied' })
+      results.push({
+        collection: planned.collection,
+        id: planned.id,
+        title: planned.title,
+        status: 'applied',
+      })
     } catch (error) {
       payload.logger.warn({ err: error, msg: `XLIFF import refused ${planned.collection}/${planned.id}` })
-      results.push({ collection: item.collection, id: item.id, title: planned.title, status: 'refused', ...saveFailure(error) })
+      results.push({
+        collection: item.collection,
+        id: item.id,
+        title: planned.title,
+        status: 'refused',
+        ...saveFailure(error),
+      })
     }
   }
   return results

@@ -88,7 +88,9 @@ export function XliffPanel({ selected }: { selected: { collection: string; id: s
     setError(null)
     setResults(null)
     if (!file) {
-      setError(lang === 'en' ? XLIFF_FILE_MESSAGES.missingFile.reasonEn : XLIFF_FILE_MESSAGES.missingFile.reason)
+      setError(
+        lang === 'en' ? XLIFF_FILE_MESSAGES.missingFile.reasonEn : XLIFF_FILE_MESSAGES.missingFile.reason,
+      )
       return
     }
     setImporting(true)
@@ -119,7 +121,11 @@ export function XliffPanel({ selected }: { selected: { collection: string; id: s
   return (
     <section className="cong-xliff-panel" style={{ marginBlock: 'var(--base)' }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'var(--base)' }}>
-        <Button buttonStyle="primary" disabled={selected.length === 0 || exporting} onClick={() => void exportFile()}>
+        <Button
+          buttonStyle="primary"
+          disabled={selected.length === 0 || exporting}
+          onClick={() => void exportFile()}
+        >
           {exporting ? say(T.exporting) : say(T.exportButton(selected.length))}
         </Button>
         <span style={{ color: 'var(--theme-elevation-600)' }}>{say(T.exportHint)}</span>
@@ -152,12 +158,20 @@ export function XliffPanel({ selected }: { selected: { collection: string; id: s
               <strong>{say(T.summary(applied, refused))}</strong>
             </p>
             <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-              <caption style={{ textAlign: 'left', position: 'absolute', left: '-10000px' }}>{say(T.caption)}</caption>
+              <caption style={{ textAlign: 'left', position: 'absolute', left: '-10000px' }}>
+                {say(T.caption)}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col" style={cell}>{say(T.item)}</th>
-                  <th scope="col" style={cell}>{say(T.result)}</th>
-                  <th scope="col" style={cell}>{say(T.reason)}</th>
+                  <th scope="col" style={cell}>
+                    {say(T.item)}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {say(T.result)}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {say(T.reason)}
+                  </th>
                 </tr>
               </thead>
               <tbody>
