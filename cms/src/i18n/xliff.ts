@@ -63,7 +63,6 @@ type ItemProblem =
   | 'inline'
   | 'entity'
   | 'unknown-item'
-  | 'not-translatable'
   | 'no-fingerprint'
   | 'source-changed'
   | 'title-missing'
@@ -93,11 +92,6 @@ export function xliffItemMessage(
       return m(
         `Không tìm thấy mục «${item}» trên Cổng (có thể đã bị xoá).`,
         `Item "${item}" was not found in the portal (it may have been deleted).`,
-      )
-    case 'not-translatable':
-      return m(
-        `Loại mục «${item}» không có bản tiếng Anh để dịch.`,
-        `Items like "${item}" have no English version to translate.`,
       )
     case 'no-fingerprint':
       return m(
