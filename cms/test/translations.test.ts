@@ -322,6 +322,18 @@ describe('other translatable items', () => {
     expect(shown?.leaders[0]).toMatchObject({ vi: { title: 'Cục trưởng' }, en: { title: 'Director General' } })
   })
 
+  it('starts new items of a kind SiteSettings marks as always needing English in the queue', async () => {
+    await payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Cổng thông tin điện tử', englishNeeded: ['pages'] }, user: world.users.board, overrideAccess: false })
+    try {
+      const page = await payload.create({ collection: 'pages', data: { title: 'Liên hệ', kind: 'contact' } })
+      const article = await payload.create({ collection: 'articles', data: { title: 'Bài thường', sections: [world.section.id], unit: world.unitA.id } })
+      expect(await findTranslation(payload, 'pages', page.id)).toMatchObject({ state: 'needed', neededSince: expect.any(String) })
+      expect(await findTranslation(payload, 'articles', article.id)).toMatchObject({ state: 'not-needed', neededSince: null })
+    } finally {
+      await payload.updateGlobal({ slug: 'site-settings', data: { englishNeeded: [] } })
+    }
+  })
+
   it("removes an item's record when the item is deleted", async () => {
     const article = await payload.create({
       collection: 'articles',

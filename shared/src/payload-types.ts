@@ -2132,6 +2132,10 @@ export interface SiteSetting {
    * Domain names, e.g. youtube.com, vimeo.com; their subdomains (www., m.) are allowed too. Left empty: youtube.com, youtu.be, vimeo.com.
    */
   embedHosts?: string[] | null;
+  /**
+   * New items of these kinds enter the translation queue at once ("Needed"); others start as "Not needed" until an editor asks for English.
+   */
+  englishNeeded?: ('articles' | 'pages' | 'legal-documents' | 'units' | 'albums' | 'cases')[] | null;
   onlineServicesUrl?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2214,6 +2218,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   embedHosts?: T;
+  englishNeeded?: T;
   onlineServicesUrl?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -103,6 +103,18 @@ export async function findTranslation(
   return (docs[0] as unknown as TranslationRecord | undefined) ?? null
 }
 
+/** Whether SiteSettings says every item of the collection needs English (read on creation only). */
+async function neededByDefault(payload: Payload, collection: TranslatableCollection, req?: Partial<PayloadRequest>): Promise<boolean> {
+  const settings = (await payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+    select: { englishNeeded: true } as never,
+    req: req ? { ...req } : undefined,
+  })) as unknown as { englishNeeded?: string[] | null }
+  return (settings.englishNeeded ?? []).includes(collection)
+}
+
 const sameIds = (a: unknown, b: string[]) => JSON.stringify(ids(a).sort()) === JSON.stringify([...b].sort())
 const sameDate = (a: unknown, b: string | null) =>
   (a ? new Date(String(a)).getTime() : null) === (b ? new Date(b).getTime() : null)
@@ -127,14 +139,17 @@ export async function syncTranslation(
   const viewCount = typeof viDoc.viewCount === 'number' ? viDoc.viewCount : 0
   const record = await findTranslation(payload, collection, itemId, req)
   if (!record) {
+    const now = new Date().toISOString()
+    const needed = await neededByDefault(payload, collection, req)
     const created = await payload.create({
       collection: 'translations' as never,
       data: {
         item: { relationTo: collection, value: viDoc.id },
         itemCollection: collection,
         itemId,
-        state: 'not-needed',
-        stateChangedAt: new Date().toISOString(),
+        state: needed ? 'needed' : 'not-needed',
+        stateChangedAt: now,
+        neededSince: needed ? now : null,
         viewCount,
         ...fields,
         sections: fields.sections.map((id) => storedId(payload, id)),

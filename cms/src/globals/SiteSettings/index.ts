@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { DEFAULT_EMBED_HOSTS } from '@cong/shared/media'
+import { TRANSLATABLE_LABELS } from '@cong/shared/translation'
 import { anyone, fieldHasRole, localizedOnlyForTranslators, orTranslatorInEnglish } from '../../access'
 import { keepGlobalRowsForTranslators } from '../../hooks/translatorRows'
 import { notifyPublisherAfterGlobalChange } from '../../publishing/hooks'
@@ -94,6 +95,21 @@ export const SiteSettings: GlobalConfig = {
         description: {
           vi: 'Tên miền, ví dụ youtube.com, vimeo.com; các tên miền con (www., m.) cũng được phép. Để trống: dùng youtube.com, youtu.be, vimeo.com.',
           en: 'Domain names, e.g. youtube.com, vimeo.com; their subdomains (www., m.) are allowed too. Left empty: youtube.com, youtu.be, vimeo.com.',
+        },
+      },
+    },
+    {
+      name: 'englishNeeded',
+      type: 'select',
+      hasMany: true,
+      label: { vi: 'Luôn cần bản tiếng Anh', en: 'Always needs English' },
+      options: Object.entries(TRANSLATABLE_LABELS).map(([value, label]) => ({ value, label })),
+      // Deciding what needs English is the editorial side's call (docs/translation-and-multimedia.md).
+      access: { create: fieldHasRole('board', 'admin'), update: fieldHasRole('board', 'admin') },
+      admin: {
+        description: {
+          vi: 'Mục mới thuộc các loại này vào hàng chờ dịch ngay («Cần dịch»); các loại khác bắt đầu ở «Không cần dịch» cho đến khi biên tập viên yêu cầu.',
+          en: 'New items of these kinds enter the translation queue at once ("Needed"); others start as "Not needed" until an editor asks for English.',
         },
       },
     },
