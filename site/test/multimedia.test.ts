@@ -82,9 +82,21 @@ describe('album pages', () => {
       routes.multimedia('en'),
       routes.multimedia('en', 'photo'),
       routes.multimedia('en', 'video'),
+      routes.multimedia('en', 'audio'),
     ])
     const vi = await htmlOf(routes.multimedia('vi', 'photo'))
     expect(vi.querySelector('.kind-tabs [aria-current=page]')?.getAttribute('href')).toBe(routes.multimedia('vi', 'photo'))
+  })
+
+  it('shows the Vietnamese transcript, marked as Vietnamese, on an English page whose transcript is not translated yet', async () => {
+    const doc = await htmlOf(pathOf(ALBUM_IDS.interview, 'en'))
+    expect(doc.querySelector('.transcript h2')?.text).toBe('Transcript')
+    const text = doc.querySelector('.transcript__text')!
+    expect(text.getAttribute('lang')).toBe('vi')
+    expect(text.innerHTML).toBe(album(ALBUM_IDS.interview).vi.transcriptHtml)
+    const translated = (await htmlOf(pathOf(ALBUM_IDS.bulletin, 'en'))).querySelector('.transcript__text')!
+    expect(translated.getAttribute('lang')).toBeUndefined()
+    expect(translated.innerHTML).toBe(album(ALBUM_IDS.bulletin).en!.transcriptHtml)
   })
 
   it('shows the newest items on the home page, only the translated ones on the English home', async () => {
