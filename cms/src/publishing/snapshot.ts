@@ -4,7 +4,7 @@ import { draftStatus } from '@cong/shared/commentPeriod'
 import { CASE_TYPE_CODES, SENDER_KIND_CODES } from '@cong/shared/citizenCase'
 import { computeValidity, type ActingRelation } from '@cong/shared/legalValidity'
 import { isLegalDocType, isLegalField, type LegalField } from '@cong/shared/legalVocabulary'
-import { DEFAULT_EMBED_HOSTS, parseEmbedUrl } from '@cong/shared/media'
+import { DEFAULT_EMBED_HOSTS, normalizeHosts, parseEmbedUrl } from '@cong/shared/media'
 import { routes } from '@cong/shared/routes'
 import { slugify } from '@cong/shared/slug'
 import {
@@ -1071,9 +1071,8 @@ class SnapshotReader {
       depth: 0,
       overrideAccess: true,
     })) as unknown as { embedHosts?: unknown }
-    const hosts = Array.isArray(settings.embedHosts)
-      ? settings.embedHosts.flatMap((h) => (typeof h === 'string' ? h : typeof h === 'object' && h && 'host' in h ? String(h.host) : []))
-      : []
+    // Left empty, the setting means the default hosts (as the albums' own check reads it).
+    const hosts = normalizeHosts(Array.isArray(settings.embedHosts) ? settings.embedHosts.filter((h): h is string => typeof h === 'string') : [])
     if (hosts.length) this.embedHosts = hosts
     for await (const batch of this.pages<AlbumDoc>('albums', PUBLISHED)) {
       const english = await this.loadAlbumBatch(batch)
