@@ -204,8 +204,9 @@ async function plan(payload: Payload, now: Date, req: PayloadRequest): Promise<P
     overrideAccess: true,
     req,
   })
-  // A translator's English of a legal document is read from its newest version, which the import
-  // may have left as a draft (a pending amendment): publish only where that one has English too.
+  // The service reads a legal document's English from its newest version (a translator's save is a
+  // draft beside the published document): publish only where that version has English too, so an
+  // admin's unfinished edit makes the seed skip the document instead of failing.
   const latest = await payload.find({
     collection: 'legal-documents',
     depth: 0,
