@@ -6,6 +6,7 @@ import type { Snapshot } from '@cong/shared/snapshot'
 import type { FieldChange, TranslatableCollection, TranslationState } from '@cong/shared/translation'
 import { buildSnapshot } from '../src/publishing/snapshot'
 import { findTranslation } from '../src/translations/hooks'
+import { backfillTranslations } from '../src/translations/service'
 import { lexical, submitCase } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type ActingUser, type World } from './helpers/world'
@@ -332,6 +333,18 @@ describe('other translatable items', () => {
     } finally {
       await payload.updateGlobal({ slug: 'site-settings', data: { englishNeeded: [] } })
     }
+  })
+
+  it('makes the missing records of items saved without one, once', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài có từ trước', sections: [world.section.id], unit: world.unitA.id, workflowStatus: 'published' },
+      context: { skipTranslationSync: true },
+    })
+    expect(await findTranslation(payload, 'articles', article.id)).toBeNull()
+    expect(await backfillTranslations(payload, { batchSize: 2 })).toBeGreaterThanOrEqual(1)
+    expect(await findTranslation(payload, 'articles', article.id)).toMatchObject({ state: 'not-needed', title: 'Bài có từ trước', itemPublic: true })
+    expect(await backfillTranslations(payload)).toBe(0)
   })
 
   it("removes an item's record when the item is deleted", async () => {

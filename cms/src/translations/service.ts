@@ -10,6 +10,7 @@ import {
   fingerprint,
   publicEffect,
   recordsSource,
+  TRANSLATABLE_COLLECTIONS,
   TRANSLATION_STATES,
   type TranslatableCollection,
   type TranslationState,
@@ -220,4 +221,36 @@ export async function publishEnglish(
     overrideAccess: true,
     req,
   })) as unknown as TranslationRecord
+}
+
+/**
+ * Makes the missing records of every item of the translatable collections present (items saved
+ * before the workflow existed, or with `context.skipTranslationSync`). For an upgrade or an ops
+ * command; each item costs one read when its record exists. Returns how many records were made.
+ */
+export async function backfillTranslations(payload: Payload, options: { batchSize?: number } = {}): Promise<number> {
+  const batchSize = options.batchSize ?? 200
+  const slugs = new Set(payload.config.collections.map((c) => c.slug))
+  let made = 0
+  for (const collection of TRANSLATABLE_COLLECTIONS) {
+    if (!slugs.has(collection)) continue
+    for (let page = 1; ; page++) {
+      const result = await payload.find({
+        collection: collection as never,
+        where: collection === 'cases' ? { and: [{ state: { equals: 'answered' } }, { visibility: { equals: 'public' } }] } : undefined,
+        select: { id: true } as never,
+        sort: 'id',
+        page,
+        limit: batchSize,
+        depth: 0,
+        overrideAccess: true,
+      })
+      for (const doc of result.docs as unknown as { id: string | number }[]) {
+        if (await findTranslation(payload, collection, doc.id)) continue
+        if (await ensureTranslation(payload, collection, doc.id)) made++
+      }
+      if (!result.hasNextPage) break
+    }
+  }
+  return made
 }
