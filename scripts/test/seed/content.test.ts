@@ -7,6 +7,10 @@ import { UNITS } from '../../src/seed/data/units'
 import { coverImage, initialsOf, portraitImage } from '../../src/seed/images'
 import { lexicalToPlainText, toLexical } from '../../src/seed/lexical'
 import { DEMO_LOGINS } from '../../src/seed/users'
+import { checkWebVtt } from '@cong/shared/media'
+import { DEMO_ALBUMS, EMBEDDING_ARTICLE, PHOTO_ALBUMS, VIDEOS } from '../../src/seed/data/albums'
+import { STALE_EDITS, TRANSLATION_QUEUE } from '../../src/seed/data/translations'
+import { webVtt } from '../../src/seed/media'
 
 describe('toLexical', () => {
   it.each([
@@ -82,5 +86,47 @@ describe('seed data', () => {
       const needsReason = article.state === 'returned' || article.state === 'unpublished'
       expect(Boolean(article.reason), article.vi.title).toBe(needsReason)
     }
+  })
+})
+
+describe('demo multimedia and translation data', () => {
+  const published = PUBLISHED_ARTICLES.filter((a) => (a.state ?? 'published') === 'published')
+  const bySlug = new Map(published.map((a) => [slugify(a.vi.title), a]))
+
+  it('writes subtitles that are valid WebVTT and end within their clip', () => {
+    for (const video of VIDEOS) {
+      expect(video.cues.at(-1)!.end, video.title.vi).toBeLessThanOrEqual(video.seconds)
+      for (const lang of ['vi', 'en'] as const) {
+        const vtt = checkWebVtt(webVtt(video.cues, lang))
+        expect(vtt.ok, `${video.title.vi} (${lang})`).toBe(true)
+      }
+    }
+  })
+
+  it('gives every album a unique slug, a known unit and sections, and photos enough', () => {
+    const units = new Set(UNITS.map((u) => u.shortName))
+    const sections = new Set(SECTIONS.map((s) => s.key))
+    expect(new Set(DEMO_ALBUMS.map((a) => slugify(a.title.vi))).size).toBe(DEMO_ALBUMS.length)
+    for (const album of DEMO_ALBUMS) {
+      expect(units).toContain(album.unit)
+      for (const key of album.sections) expect(sections).toContain(key)
+    }
+    for (const album of PHOTO_ALBUMS) {
+      expect(album.photos.length).toBeGreaterThanOrEqual(6)
+      expect(new Set(album.photos.map((p) => p.shot)).size, album.title.vi).toBe(album.photos.length)
+    }
+  })
+
+  it('queues and edits only published articles, each once, and stales only translated ones', () => {
+    const slugs = [...TRANSLATION_QUEUE.map((q) => q.article), ...STALE_EDITS.map((e) => e.article)].map(slugify)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    for (const entry of TRANSLATION_QUEUE) {
+      const article = bySlug.get(slugify(entry.article))
+      expect(article, entry.article).toBeDefined()
+      expect(article!.en, `${entry.article} already has English`).toBeUndefined()
+      if (entry.state === 'in-review') expect(entry.en?.title).toBeTruthy()
+    }
+    for (const edit of STALE_EDITS) expect(bySlug.get(slugify(edit.article))?.en, edit.article).toBeDefined()
+    expect(bySlug.get(slugify(EMBEDDING_ARTICLE.articleTitle))).toBeDefined()
   })
 })
