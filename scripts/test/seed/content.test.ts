@@ -118,7 +118,7 @@ describe('demo multimedia and translation data', () => {
   })
 
   it('queues and edits only published articles, each once, and stales only translated ones', () => {
-    const slugs = [...TRANSLATION_QUEUE.map((q) => q.article), ...STALE_EDITS.map((e) => e.article)].map(slugify)
+    const slugs = [...TRANSLATION_QUEUE.map((q) => q.article), ...STALE_EDITS.map((e) => e.article)].map((title) => slugify(title))
     expect(new Set(slugs).size).toBe(slugs.length)
     for (const entry of TRANSLATION_QUEUE) {
       const article = bySlug.get(slugify(entry.article))
