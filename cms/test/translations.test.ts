@@ -180,6 +180,7 @@ describe('a change to the Vietnamese makes the English stale, not different', ()
       data: { title: 'Recruiting workers for jobs in Korea', body: richText(paragraph(text('Workers get language classes.'))) as Article['body'] },
       ...asUser(world.users.translator, 'en'),
     })
+    expect((await findTranslation(payload, 'articles', article.id))?.state).toBe('in-progress')
     // Reading the diff does not make it disappear: the English is still measured against the old source.
     expect((await status('translator', 'articles', article.id)).changes.map((c) => c.field)).toEqual(['body', 'title'])
     const working = (await snapshot()).articles.find((a) => a.id === String(article.id))

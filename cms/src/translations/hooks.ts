@@ -230,7 +230,10 @@ export const syncTranslationAfterChange: CollectionAfterChangeHook = async ({ do
             // A copy: the local API would set the saving request's locale to vi.
             req: { ...req },
           })) as unknown as Doc)
-    const previous = locale === 'vi' || slug === 'cases' ? (previousDoc as Doc | undefined) : undefined
+    // Every translated field is localized: a save in English leaves the Vietnamese as it was (a
+    // translator's save must not turn English they are reworking after a change stale again).
+    const previous =
+      locale === 'vi' || slug === 'cases' ? (previousDoc as Doc | undefined) : locale === 'en' ? viDoc : undefined
     await syncTranslation(req.payload, slug, viDoc, req, previous && Object.keys(previous).length ? previous : null)
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Translation record of ${slug}/${String(doc.id)} not updated` })
