@@ -371,7 +371,10 @@ describe('Q&A', () => {
       visibility: 'public',
       state: 'awaitingApproval',
     })
-    // A case that is not (yet) a public answer has no translation record.
+    // A case that is not (yet) a public answer has no translation record, and none can be asked for.
+    expect(await findTranslation(payload, 'cases', created.id)).toBeNull()
+    expect((await move('editor', 'cases', created.id, 'needed')).status).toBe(404)
+    expect((await call('GET', `/translations/status?collection=cases&id=${created.id}`, 'translator')).status).toBe(404)
     expect(await findTranslation(payload, 'cases', created.id)).toBeNull()
     await as(world.users.board, {
       publicTitle: 'Trợ cấp thất nghiệp khi nghỉ việc',

@@ -20,7 +20,7 @@ import { roleOf } from '../access/roles'
 import type { Label } from '../i18n'
 import { TRANSLATION_MESSAGES as M } from '../i18n/translations'
 import { englishValues, hasEnglishTitle, sourceTexts, TRANSLATED_FIELDS, type EnglishValues } from './fields'
-import { findTranslation, syncTranslation, type TranslationRecord } from './hooks'
+import { findTranslation, isPublicAnswer, syncTranslation, type TranslationRecord } from './hooks'
 
 type Doc = Record<string, unknown>
 type Req = Partial<PayloadRequest> | undefined
@@ -98,7 +98,9 @@ export async function ensureTranslation(
   const existing = await findTranslation(payload, collection, id, req)
   if (existing) return existing
   const source = await readSource(payload, collection, id, req)
-  if (!source) return null
+  // A case that is not a public answer has no English, and its record would show translators
+  // the sender's own title.
+  if (!source || (collection === 'cases' && !isPublicAnswer(source))) return null
   return syncTranslation(payload, collection, source, req)
 }
 
