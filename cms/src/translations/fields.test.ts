@@ -29,9 +29,9 @@ describe('sourceTexts', () => {
     })
   })
 
-  it("reads a case's question as published: the board's wording first, else the sender's", () => {
+  it("reads a case as Hỏi – Đáp shows it: the board's wording, never the sender's own question", () => {
     const sent = { title: 'Hỏi về lương', content: 'Tôi là Nguyễn Văn A…', answer: lexical('Trả lời.') }
-    expect(sourceTexts('cases', sent)).toEqual({ title: 'Hỏi về lương', question: 'Tôi là Nguyễn Văn A…', answer: 'Trả lời.' })
+    expect(sourceTexts('cases', sent)).toEqual({ title: 'Hỏi về lương', answer: 'Trả lời.' })
     expect(sourceTexts('cases', { ...sent, publicTitle: 'Lương tối thiểu', publicQuestion: 'Lương tối thiểu vùng là bao nhiêu?' })).toEqual({
       title: 'Lương tối thiểu',
       question: 'Lương tối thiểu vùng là bao nhiêu?',

@@ -84,13 +84,14 @@ export const TRANSLATED_FIELDS: Record<TranslatableCollection, TranslatedCollect
   },
   // Q&A: the English lives in the translation record's `question` group (title, question, answer),
   // never on the case, which holds the sender's personal data. The Vietnamese is what Hỏi – Đáp
-  // shows: the question as edited for publication, else as sent.
+  // shows: the title as edited for publication (else as sent) and only the edited question, never
+  // the sender's own words.
   cases: {
     title: 'title',
     slug: false,
     fields: [
       { name: 'title', kind: 'text', from: ['publicTitle', 'title'] },
-      { name: 'question', kind: 'textarea', from: ['publicQuestion', 'content'] },
+      { name: 'question', kind: 'textarea', from: ['publicQuestion'] },
       { name: 'answer', kind: 'richText' },
     ],
   },
