@@ -6,7 +6,7 @@ import type { Snapshot } from '@cong/shared/snapshot'
 import type { FieldChange, TranslatableCollection, TranslationState } from '@cong/shared/translation'
 import { buildSnapshot } from '../src/publishing/snapshot'
 import { findTranslation } from '../src/translations/hooks'
-import { backfillTranslations, refreshTranslationViewCounts } from '../src/translations/service'
+import { backfillTranslations } from '../src/translations/service'
 import { lexical, submitCase } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type ActingUser, type World } from './helpers/world'
@@ -346,20 +346,6 @@ describe('other translatable items', () => {
     expect(await backfillTranslations(payload, { batchSize: 2 })).toBeGreaterThanOrEqual(1)
     expect(await findTranslation(payload, 'articles', article.id)).toMatchObject({ state: 'not-needed', title: 'Bài có từ trước', itemPublic: true })
     expect(await backfillTranslations(payload)).toBe(0)
-  })
-
-  it('takes view counts into queue records in a batch, not on every save of a count', async () => {
-    const article = await payload.create({
-      collection: 'articles',
-      data: { title: 'Bài được đọc nhiều', sections: [world.section.id], unit: world.unitA.id, workflowStatus: 'published' },
-    })
-    await moved('editor', 'articles', article.id, 'needed')
-    const before = (await findTranslation(payload, 'articles', article.id))!
-    await payload.update({ collection: 'articles', id: article.id, data: { viewCount: 42 } })
-    expect(await findTranslation(payload, 'articles', article.id)).toMatchObject({ viewCount: 0, updatedAt: (before as { updatedAt?: string }).updatedAt })
-    expect(await refreshTranslationViewCounts(payload)).toBeGreaterThanOrEqual(1)
-    expect((await findTranslation(payload, 'articles', article.id))?.viewCount).toBe(42)
-    expect(await refreshTranslationViewCounts(payload)).toBe(0)
   })
 
   it("removes an item's record when the item is deleted", async () => {

@@ -166,6 +166,9 @@ export async function loadTranslationQueue(
         stateChangedAt: d.stateChangedAt ?? null,
       }
     })
+  // Views bypass hooks, so the record's copy lags: "most read" sorts by the articles' live counts.
+  const views = await articleViews(payload, items.filter((i) => i.collection === 'articles').map((i) => i.id))
+  for (const item of items) item.viewCount = views.get(item.id) ?? item.viewCount
   const sectionNames = await names(payload, 'sections', [...new Set(items.flatMap((i) => i.sectionIds))])
   const unitNames = await names(payload, 'units', [
     ...new Set(items.flatMap((i) => (i.unitId ? [i.unitId] : []))),
@@ -183,4 +186,17 @@ export async function loadTranslationQueue(
     sections: [...sectionNames].map(([id, name]) => ({ id, name })).sort(byName),
     units: [...unitNames].map(([id, name]) => ({ id, name })).sort(byName),
   }
+}
+
+async function articleViews(payload: Payload, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { id: { in: ids } },
+    select: { viewCount: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((d) => [String(d.id), d.viewCount ?? 0]))
 }

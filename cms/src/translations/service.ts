@@ -10,7 +10,6 @@ import {
   fingerprint,
   publicEffect,
   recordsSource,
-  QUEUE_STATES,
   TRANSLATABLE_COLLECTIONS,
   TRANSLATION_STATES,
   type TranslatableCollection,
@@ -258,42 +257,3 @@ export async function backfillTranslations(payload: Payload, options: { batchSiz
   return made
 }
 
-/**
- * Copies the articles' view counts into the records of the queue (needed, stale, in progress, in
- * review), writing only the records whose count differs. View tallies bypass the hooks on purpose,
- * so the records' counts are refreshed here in one batch: call it before ordering the queue by
- * "most read" (or from a periodic job) rather than on every tally.
- */
-export async function refreshTranslationViewCounts(payload: Payload, req?: Req): Promise<number> {
-  const { docs: records } = await payload.find({
-    collection: 'translations' as never,
-    where: { and: [{ itemCollection: { equals: 'articles' } }, { state: { in: [...QUEUE_STATES] } }] },
-    select: { itemId: true, viewCount: true } as never,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const rows = records as unknown as { id: string | number; itemId: string; viewCount?: number | null }[]
-  let written = 0
-  for (let i = 0; i < rows.length; i += 200) {
-    const chunk = rows.slice(i, i + 200)
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: { id: { in: chunk.map((r) => r.itemId) } },
-      select: { viewCount: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    const counts = new Map(docs.map((d) => [String(d.id), d.viewCount ?? 0]))
-    for (const row of chunk) {
-      const count = counts.get(String(row.itemId))
-      if (count === undefined || count === (row.viewCount ?? 0)) continue
-      await payload.update({ collection: 'translations' as never, id: row.id, data: { viewCount: count } as never, depth: 0, overrideAccess: true, req })
-      written++
-    }
-  }
-  return written
-}

@@ -11,6 +11,7 @@ import { makeReference, parseCommentInput } from '@cong/shared/draftComment'
 import { slugify } from '@cong/shared/slug'
 import { formatVietnameseDate, startOfVietnamDay, vietnamDate, type IsoDate } from '@cong/shared/vnDate'
 import { storedDay } from '../../../cms/src/days'
+import { backfillTranslations } from '../../../cms/src/translations/service'
 import { PUBLISHED_ARTICLES, type ArticleSeed } from './data/articles'
 import { DRAFTS, type CommentSeed, type DraftFileSeed, type DraftSeed } from './data/drafts'
 import { QUEUED_ARTICLES, SCHEDULED_IN_DAYS } from './data/editorial-queue'
@@ -403,6 +404,9 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
 
   // After everything it translates: it publishes English, edits Vietnamese and fills the queue.
   const english = new Step('English versions')
+  // A database seeded before the translation workflow has items without a record.
+  const backfilled = await backfillTranslations(payload)
+  if (backfilled > 0) log(`  ${backfilled} translation records made for items saved before the workflow`)
   const translated = await seedTranslations(payload, now)
   english.created = translated.created
   english.existing = translated.existing
