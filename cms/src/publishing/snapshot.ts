@@ -430,6 +430,31 @@ class SnapshotReader {
     }
   }
 
+  /**
+   * Items newest first by `dateField`, a batch at a time: the order comes from a light read (ids
+   * and dates only), then each batch of ids is read whole.
+   */
+  private async *newestFirst<T>(collection: CollectionSlug, where: Where, dateField: string, select?: Record<string, true>) {
+    const { docs } = await this.payload.find({
+      collection,
+      where,
+      select: { [dateField]: true },
+      sort: [`-${dateField}`, '-id'],
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const order = docs.map((doc) => String(doc.id))
+    for (let i = 0; i < order.length; i += this.batchSize) {
+      const chunk = order.slice(i, i + this.batchSize)
+      const byId = new Map<string, T>()
+      for await (const batch of this.pages<T>(collection, { and: [where, { id: { in: chunk } }] }, select)) {
+        for (const doc of batch) byId.set(String(doc.id), doc)
+      }
+      yield { chunk, byId }
+    }
+  }
+
   private async all<T>(collection: CollectionSlug, where?: Where): Promise<T[]> {
     const out: T[] = []
     for await (const batch of this.pages<T>(collection, where)) out.push(...batch)
@@ -964,23 +989,7 @@ class SnapshotReader {
    * dates only); the cases themselves are then read a batch at a time, like the other streams.
    */
   async *questions(): AsyncGenerator<SnapshotQuestion[]> {
-    const { docs } = await this.payload.find({
-      collection: 'cases',
-      where: PUBLIC_ANSWER,
-      select: { answeredAt: true },
-      sort: ['-answeredAt', '-id'],
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-    const order = docs.map((doc) => String(doc.id))
-    for (let i = 0; i < order.length; i += this.batchSize) {
-      const chunk = order.slice(i, i + this.batchSize)
-      const byId = new Map<string, QuestionDoc>()
-      const where = { and: [PUBLIC_ANSWER, { id: { in: chunk } }] }
-      for await (const batch of this.pages<QuestionDoc>('cases', where, PUBLIC_QUESTION_FIELDS)) {
-        for (const doc of batch) byId.set(String(doc.id), doc)
-      }
+    for await (const { chunk, byId } of this.newestFirst<QuestionDoc>('cases', PUBLIC_ANSWER, 'answeredAt', PUBLIC_QUESTION_FIELDS)) {
       const english = await loadPublishedEnglish(this.payload, 'cases', [...byId.keys()])
       const mediaIds = new Set<string>()
       for (const doc of byId.values()) uploadIdsIn(doc.answer, mediaIds)
@@ -1097,22 +1106,7 @@ class SnapshotReader {
 
   /** Public albums, newest first; the order comes from a light read, the albums a batch at a time. */
   async *albums(): AsyncGenerator<SnapshotAlbum[]> {
-    const { docs } = await this.payload.find({
-      collection: 'albums',
-      where: PUBLISHED,
-      select: { publishedAt: true },
-      sort: ['-publishedAt', '-id'],
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-    const order = docs.map((doc) => String(doc.id))
-    for (let i = 0; i < order.length; i += this.batchSize) {
-      const chunk = order.slice(i, i + this.batchSize)
-      const byId = new Map<string, AlbumDoc>()
-      for await (const batch of this.pages<AlbumDoc>('albums', { and: [PUBLISHED, { id: { in: chunk } }] })) {
-        for (const doc of batch) byId.set(String(doc.id), doc)
-      }
+    for await (const { chunk, byId } of this.newestFirst<AlbumDoc>('albums', PUBLISHED, 'publishedAt')) {
       const english = await this.loadAlbumBatch([...byId.values()])
       yield chunk.flatMap((id) => {
         const doc = byId.get(id)

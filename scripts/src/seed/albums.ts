@@ -10,7 +10,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { slugify } from '@cong/shared/slug'
 import { AUDIO, DEMO_ALBUMS, EMBEDDING_ARTICLE, PHOTO_ALBUMS, VIDEOS, type AlbumSeed, type PhotoScene } from './data/albums'
 import type { SectionKey } from './data/sections'
-import { hashString } from './images'
+import { hashString, randomFrom } from './images'
 import { inTransaction } from '../lib/transaction'
 import { demoAudio, demoVideo, ffmpegAvailable, mediaWorkspace, webVtt } from './media'
 
@@ -287,17 +287,6 @@ function requireId<K>(ids: Map<K, Id>, key: K, what: string): Id {
 
 // ── drawn photos ───────────────────────────────────────────────────────────────────────────────
 
-/** mulberry32 seeded from the album and shot, so a re-run draws the same picture. */
-function random(seed: string): () => number {
-  let state = hashString(seed)
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SHIRTS = ['#1f5f8b', '#c0392b', '#2e7d32', '#6d4c41', '#f2f2f2', '#37474f', '#8e44ad', '#e67e22']
 
@@ -419,7 +408,7 @@ const SCENES: Record<PhotoScene, (shot: number, rand: () => number) => string> =
 }
 
 export async function drawPhoto(scene: PhotoScene, shot: number, slug: string): Promise<Buffer> {
-  const rand = random(`${slug}#${shot}`)
+  const rand = randomFrom(`${slug}#${shot}`)
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PHOTO_W}" height="${PHOTO_H}" viewBox="0 0 ${PHOTO_W} ${PHOTO_H}">${SCENES[scene](shot, rand)}</svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer()
 }

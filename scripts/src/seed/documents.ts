@@ -19,7 +19,8 @@ const pdfText = (text: string) =>
     .replace(/[^\x20-\x7e]/g, '?')
     .replace(/[\\()]/g, (c) => `\\${c}`)
 
-function wrap(text: string, width: number): string[] {
+/** Greedy line breaks, so a long title stays inside its frame. */
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/)) {

@@ -27,7 +27,7 @@ export function hashString(text: string): number {
 }
 
 /** mulberry32: a tiny deterministic generator, so shapes vary between variants but not between runs. */
-function randomFrom(seed: string): () => number {
+export function randomFrom(seed: string): () => number {
   let state = hashString(seed)
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Cue } from './data/albums'
+import { wrap } from './documents'
 
 const run = promisify(execFile)
 
@@ -55,7 +56,7 @@ export async function demoVideo(
   const filters: string[] = []
   if (existsSync(FONT)) {
     const textFile = path.join(dir, `${name}.txt`)
-    await writeFile(textFile, wrap(opts.title, 34))
+    await writeFile(textFile, wrap(opts.title, 34).join('\n'))
     filters.push(
       `drawtext=fontfile=${FONT}:textfile=${textFile}:fontcolor=white:fontsize=22:line_spacing=6:box=1:boxcolor=0x12355bcc:boxborderw=14:x=(w-text_w)/2:y=56`,
     )
@@ -108,16 +109,3 @@ export function webVtt(cues: readonly Cue[], lang: 'vi' | 'en'): string {
   return `WEBVTT\n\n${blocks.join('\n\n')}\n`
 }
 
-/** Greedy line breaks for the drawn title, so a long title stays inside the frame. */
-function wrap(text: string, width: number): string {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
-  return lines.join('\n')
-}

@@ -1,9 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 import { ALBUM_KINDS } from '@cong/shared/snapshot'
 import { ALBUM_KIND_ITEM_LABELS } from '@cong/shared/media'
-import { isArticleWriter, isBoardOrAdmin, localizedOnlyForTranslators } from '../../access'
-import { ownUnitOrEditorial } from '../../access/ownUnitOrEditorial'
-import { ownUnitOrReviewer } from '../../access/ownUnitOrReviewer'
+import { localizedOnlyForTranslators } from '../../access'
+import { editorialContentAccess } from '../../access/editorialContent'
 import { relationId, requestRole, unitOf } from '../../access/roles'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
@@ -62,13 +61,7 @@ export const Albums: CollectionConfig = {
     },
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: ownUnitOrReviewer,
-    create: isArticleWriter,
-    update: ownUnitOrEditorial,
-    delete: isBoardOrAdmin,
-    readVersions: isArticleWriter,
-  },
+  access: editorialContentAccess,
   hooks: {
     beforeOperation: [alwaysWriteMainDocument],
     beforeChange: [

@@ -1,14 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import type { Role } from '@cong/shared/roles'
-import {
-  fieldHasRole,
-  fieldNobody,
-  isArticleWriter,
-  isBoardOrAdmin,
-  localizedOnlyForTranslators,
-} from '../../access'
-import { ownUnitOrEditorial } from '../../access/ownUnitOrEditorial'
-import { ownUnitOrReviewer } from '../../access/ownUnitOrReviewer'
+import { fieldHasRole, fieldNobody, localizedOnlyForTranslators } from '../../access'
+import { editorialContentAccess } from '../../access/editorialContent'
 import { relationId, requestRole, roleOf, unitOf } from '../../access/roles'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
@@ -42,13 +35,7 @@ export const Articles: CollectionConfig = {
     },
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: ownUnitOrReviewer,
-    create: isArticleWriter,
-    update: ownUnitOrEditorial,
-    delete: isBoardOrAdmin,
-    readVersions: isArticleWriter,
-  },
+  access: editorialContentAccess,
   hooks: {
     beforeOperation: [alwaysWriteMainDocument],
     beforeChange: [
