@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
+import { imageRenditions, srcsetOf } from '@cong/shared/images'
 import { draftStatus } from '@cong/shared/commentPeriod'
 import { CASE_TYPE_CODES, SENDER_KIND_CODES } from '@cong/shared/citizenCase'
 import { computeValidity, type ActingRelation } from '@cong/shared/legalValidity'
@@ -574,9 +575,8 @@ class SnapshotReader {
     // readers need one.
     const alt = text(altOverride) ?? image.alt[locale] ?? image.alt.vi
     const altLang = !text(altOverride) && !image.alt[locale] && locale !== 'vi' ? ' lang="vi"' : ''
-    const srcset = Object.values(image.sizes)
-      .map((s) => `${s.path} ${s.width}w`)
-      .join(', ')
+    // Article HTML keeps to one <img>: the sanitiser allows no <picture>, so no AVIF here.
+    const srcset = srcsetOf(imageRenditions(image).fallback.filter((f) => f !== image))
     const caption = image.caption?.[locale]
     return (
       `<figure><img src="${escapeAttribute(image.path)}"` +

@@ -1,3 +1,4 @@
+import { imageRenditions, srcsetOf } from '@cong/shared/images'
 import { formatDuration } from '@cong/shared/media'
 import { albumPath, routes } from '@cong/shared/routes'
 import type { AlbumKind, Locale, SnapshotAlbum, SnapshotImage, SnapshotUnit } from '@cong/shared/snapshot'
@@ -42,10 +43,8 @@ export function albumAmount(album: SnapshotAlbum, locale: Locale): { text: strin
 
 /** The largest file of an image and its srcset, for the lightbox and the no-script link. */
 export function fullImage(image: SnapshotImage): { src: string; srcset: string } {
-  const files = [...Object.values(image.sizes), image]
-    .filter((f, i, all) => all.findIndex((g) => g.width === f.width) === i)
-    .sort((a, b) => a.width - b.width)
-  return { src: files[files.length - 1].path, srcset: files.map((f) => `${f.path} ${f.width}w`).join(', ') }
+  const files = imageRenditions(image).fallback
+  return { src: files[files.length - 1].path, srcset: srcsetOf(files) }
 }
 
 /** The album's unit as a page in `locale` links to it: its own language, else the Vietnamese page. */

@@ -12,6 +12,9 @@ import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
+// AVIF is about a third smaller than WebP at the same look; low effort keeps uploads quick. Only the
+// grid and card sizes get it: they are the images most pages load.
+const avif = { format: 'avif' as const, options: { quality: 55, effort: 2 } }
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -39,6 +42,8 @@ export const Media: CollectionConfig = {
       { name: 'thumbnail', width: 400, formatOptions: webp },
       { name: 'card', width: 800, formatOptions: webp },
       { name: 'hero', width: 1600, formatOptions: webp },
+      { name: 'thumbnailAvif', width: 400, formatOptions: avif },
+      { name: 'cardAvif', width: 800, formatOptions: avif },
     ],
   },
   hooks: {
