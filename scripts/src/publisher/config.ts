@@ -16,6 +16,15 @@ export interface PublisherConfig {
   maxWaitMs: number
   snapshotTimeoutMs: number
   siteBuildTimeoutMs: number
+  /** Several publishers sharing one lease (leader.ts); absent: one publisher, as always. */
+  lease: LeaseConfig | null
+}
+
+export interface LeaseConfig {
+  url: string
+  holder: string | undefined
+  ttlMs: number
+  pollMs: number
 }
 
 export class ConfigError extends Error {}
@@ -50,7 +59,22 @@ export function publisherConfig(env: NodeJS.ProcessEnv = process.env): Publisher
     maxWaitMs: intFromEnv('PUBLISHER_MAX_WAIT_MS', 10_000),
     snapshotTimeoutMs: intFromEnv('PUBLISHER_SNAPSHOT_TIMEOUT_MS', 120_000),
     siteBuildTimeoutMs: intFromEnv('PUBLISHER_BUILD_TIMEOUT_MS', 10 * 60_000),
+    lease: leaseConfig(env),
   }
+}
+
+export function leaseConfig(env: NodeJS.ProcessEnv = process.env): LeaseConfig | null {
+  const url = env.PUBLISHER_LEASE_DATABASE_URL?.trim()
+  if (!url) return null
+  const ttlMs = intFromEnv('PUBLISHER_LEASE_TTL_MS', 30_000)
+  const pollMs = intFromEnv('PUBLISHER_LEASE_POLL_MS', 1_000)
+  if (pollMs * 2 > ttlMs) {
+    throw new ConfigError(
+      `PUBLISHER_LEASE_POLL_MS (${pollMs}) phải nhỏ hơn nửa PUBLISHER_LEASE_TTL_MS (${ttlMs}) / must be at most half of ` +
+        'PUBLISHER_LEASE_TTL_MS, or a leader could lose its lease between two renewals.',
+    )
+  }
+  return { url, holder: env.PUBLISHER_ID?.trim() || undefined, ttlMs, pollMs }
 }
 
 /** Where the ops CLI finds the publisher. */

@@ -8,8 +8,10 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { loadEnvFile } from '../lib/env'
 import { createLogger } from '../lib/log'
-import { ConfigError, publisherConfig } from './config'
+import { ConfigError, publisherConfig, type LeaseConfig } from './config'
 import { scheduleDailyRebuild } from './daily'
+import { LeaderCoordinator } from './leader'
+import { leaseStoreFor } from './leader-stores'
 import { Publisher } from './publisher'
 import { ReplayGuard } from './replay-guard'
 import { createPublisherServer } from './server'
@@ -23,8 +25,21 @@ async function main(): Promise<void> {
   const lockFile = path.join(config.varDir, 'publisher', 'publisher.pid')
   takeLock(lockFile)
 
-  const publisher = new Publisher({ ...config, logger })
+  // Several publishers (PUBLISHER_LEASE_DATABASE_URL): requests go to the shared queue and only
+  // the lease holder builds. Without it, one publisher and its own queue, as always.
+  const coordinator = config.lease ? leaderCoordinator(config.lease) : null
+  const publisher = new Publisher({
+    ...config,
+    logger,
+    ...(coordinator ? { intake: coordinator.intake, afterBatch: coordinator.afterBatch, leaderState: () => coordinator.state() } : {}),
+  })
   await publisher.init()
+  const firstBuildIfNoneLive = async () => {
+    if (await publisher.releases.live()) return
+    logger.info('no live release yet: starting the first build')
+    publisher.enqueueLocal({ source: 'startup', at: new Date().toISOString(), reason: 'no live release at start' })
+  }
+  if (coordinator) await coordinator.start(publisher, firstBuildIfNoneLive)
   const replayGuard = new ReplayGuard(path.join(config.varDir, 'publisher', 'deliveries.json'))
   const server = createPublisherServer({ publisher, secret: config.secret, replayGuard, logger })
   await new Promise<void>((resolve, reject) => {
@@ -39,16 +54,17 @@ async function main(): Promise<void> {
     live: live ?? 'none',
     siteBuild: config.siteBuildCommand,
   })
-  if (!live) {
-    logger.info('no live release yet: starting the first build')
-    publisher.enqueue({ source: 'startup', at: new Date().toISOString(), reason: 'no live release at start' })
-  }
+  if (coordinator) logger.info('sharing the work through a lease', { holder: coordinator.holder, leader: coordinator.isLeader, lease: config.lease?.url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@') })
+  else await firstBuildIfNoneLive()
 
   const stopDaily =
     process.env.PUBLISHER_DAILY_REBUILD === 'off'
       ? () => undefined
       : scheduleDailyRebuild(() =>
-          publisher.enqueue({ source: 'schedule', at: new Date().toISOString(), reason: 'daily: validity statuses and comment periods change with the date' }),
+          // Every publisher queues it; the leader's quiet window folds them into one build.
+          void Promise.resolve(
+            publisher.enqueue({ source: 'schedule', at: new Date().toISOString(), reason: 'daily: validity statuses and comment periods change with the date' }),
+          ).catch((error: unknown) => logger.error('could not queue the daily rebuild', { error: String(error) })),
         )
 
   let stopping = false
@@ -59,13 +75,25 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(1), 10_000).unref()
     server.close()
     stopDaily()
-    void publisher.stop().finally(() => {
-      rmSync(lockFile, { force: true })
-      process.exit(0)
-    })
+    // The lease goes first, so another publisher takes over while this one winds down; the
+    // batch it stops stays in the shared queue for the next leader.
+    void (coordinator ? coordinator.stop().catch((error: unknown) => logger.warn('lease release failed', { error: String(error) })) : Promise.resolve())
+      .then(() => publisher.stop())
+      .finally(() => {
+        rmSync(lockFile, { force: true })
+        process.exit(0)
+      })
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+function leaderCoordinator(lease: LeaseConfig): LeaderCoordinator {
+  try {
+    return new LeaderCoordinator({ store: leaseStoreFor(lease.url), holder: lease.holder, ttlMs: lease.ttlMs, pollMs: lease.pollMs, logger })
+  } catch (error) {
+    throw new ConfigError(String((error as Error).message))
+  }
 }
 
 /** One publisher per var folder: two would build into and switch the same releases. */

@@ -12,6 +12,16 @@ export interface PublisherOptions extends Omit<BuilderOptions, 'releases' | 'bui
   keepReleases?: number
   quietMs?: number
   maxWaitMs?: number
+  /**
+   * Several publishers (leader.ts): requests go here (the shared queue) instead of this
+   * process's coalescer, and only the leader's drain reaches `enqueueLocal`. Unset: one
+   * publisher, everything as before.
+   */
+  intake?: (event: BuildEvent) => Promise<void>
+  /** Called once a batch has been built or has failed (the leader removes it from the shared queue). */
+  afterBatch?: (batch: BuildEvent[]) => Promise<void>
+  /** Shown in `status` when several publishers share the work. */
+  leaderState?: () => unknown
 }
 
 export interface PublisherStatus {
@@ -20,6 +30,8 @@ export interface PublisherStatus {
   running: BuildRecord | null
   queue: { pending: number; events: BuildEvent[]; nextRunAt: string | null }
   lastBuilds: BuildRecord[]
+  /** Present only when several publishers share a lease (leader.ts). */
+  leader?: unknown
 }
 
 export class Publisher {
@@ -51,7 +63,14 @@ export class Publisher {
     for (const record of interrupted) this.options.logger.warn('build was interrupted by a restart', { id: record.id })
   }
 
-  enqueue(event: BuildEvent): void {
+  /** Returns a promise only with an `intake`: the request is safe once it resolves. */
+  enqueue(event: BuildEvent): void | Promise<void> {
+    if (this.options.intake) return this.options.intake(event)
+    this.coalescer.push(event)
+  }
+
+  /** Queues for this process's own builds, whatever the intake (the leader's drain). */
+  enqueueLocal(event: BuildEvent): void {
     this.coalescer.push(event)
   }
 
@@ -72,6 +91,7 @@ export class Publisher {
         nextRunAt: queue.nextRunAt ? new Date(queue.nextRunAt).toISOString() : null,
       },
       lastBuilds,
+      ...(this.options.leaderState ? { leader: this.options.leaderState() } : {}),
     }
   }
 
@@ -107,6 +127,7 @@ export class Publisher {
       })
     } finally {
       this.running = null
+      await this.options.afterBatch?.(batch)
     }
   }
 }

@@ -39,6 +39,14 @@ export class ReplayGuard {
     return true
   }
 
+  /**
+   * Lets `id` be used again: the request it came with failed on our side (5xx) before anything
+   * was done, and the sender retries with the same id.
+   */
+  forget(id: string): void {
+    if (this.seen.delete(id)) this.persist()
+  }
+
   get size(): number {
     return this.seen.size
   }

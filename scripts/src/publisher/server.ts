@@ -4,6 +4,7 @@ import { isMonth, monthRange } from '@cong/shared/monthlyReport'
 import { DEFAULT_TOLERANCE_SECONDS, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify } from '@cong/shared/webhook'
 import type { Logger } from '../lib/log'
 import { signedPayload } from '../lib/signed-fetch'
+import type { BuildEvent } from './build-records'
 import type { Publisher } from './publisher'
 import { ReleaseError, RELEASE_ID } from './releases'
 import type { ReplayGuard } from './replay-guard'
@@ -86,7 +87,7 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
 
   const routes: Route[] = [
     post(/^\/webhook$/, publishEventSchema, async (event, signed) => {
-      publisher.enqueue({
+      await queueOrRefuse(publisher, {
         source: 'webhook',
         at: new Date().toISOString(),
         event: event.event,
@@ -102,7 +103,7 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
       }
     }),
     post(/^\/rebuild$/, rebuildBodySchema, async (body, signed) => {
-      publisher.enqueue({ source: 'ops', at: new Date().toISOString(), event: 'rebuild', reason: body.reason, force: body.force, deliveryId: signed.delivery })
+      await queueOrRefuse(publisher, { source: 'ops', at: new Date().toISOString(), event: 'rebuild', reason: body.reason, force: body.force, deliveryId: signed.delivery })
       return { status: 202, json: { accepted: true, force: body.force ?? false }, log: { force: String(body.force ?? false) } }
     }),
     post(/^\/rollback$/, rollbackBodySchema, async (body) => {
@@ -154,7 +155,13 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
     if (!options.replayGuard.accept(signed.delivery, signed.timestamp)) {
       throw new HttpError(409, 'replayed', `Yêu cầu này đã được xử lý / ${DELIVERY_HEADER} ${signed.delivery} was already used`)
     }
-    return route.handle(input, signed, url.pathname.match(route.pattern)?.groups ?? {})
+    try {
+      return await route.handle(input, signed, url.pathname.match(route.pattern)?.groups ?? {})
+    } catch (error) {
+      // Nothing was done: the sender's retry (same delivery id) must not be refused as a replay.
+      if (!(error instanceof HttpError) || error.status >= 500) options.replayGuard.forget(signed.delivery)
+      throw error
+    }
   }
 
   const authenticate = (req: IncomingMessage, url: URL, body: string): Signed => {
@@ -194,6 +201,19 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
         }
       })
   })
+}
+
+/** With several publishers the request goes to the shared queue; if that fails the sender must retry. */
+async function queueOrRefuse(publisher: Publisher, event: BuildEvent): Promise<void> {
+  try {
+    await publisher.enqueue(event)
+  } catch (error) {
+    throw new HttpError(
+      503,
+      'queue-unavailable',
+      `Chưa lưu được yêu cầu vào hàng đợi chung, hãy thử lại / Could not store the request in the shared queue, retry: ${String((error as Error)?.message ?? error)}`,
+    )
+  }
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
