@@ -3,6 +3,8 @@
  * from a terminal, signed with PUBLISHER_WEBHOOK_SECRET. When the publisher is not running,
  * status, releases, logs and rollback work on `var/` directly and say so.
  * `pnpm ops import-legal <file>` imports legal documents from a spreadsheet (legal-import/).
+ * `pnpm ops generate-dataset --scale <small|reference>` fills the CMS with the performance
+ * dataset (dataset/).
  *
  * Exit codes: 0 done · 1 refused or failed (rollback impossible, build failed, unknown build)
  *             2 publisher unreachable for a command that needs it · 3 configuration missing
@@ -13,6 +15,8 @@ import pc from 'picocolors'
 import { loadEnvFile, varDir } from '../lib/env'
 import { fields, formatDuration, formatTime, table } from '../lib/format'
 import { columnsHelp, fromUserCwd, runImportCommand } from '../legal-import/cli'
+import { DatasetOptionError, parseDatasetOptions, runDatasetCommand } from '../dataset/cli'
+import { KINDS } from '../dataset/plan'
 import { signedFetch } from '../lib/signed-fetch'
 import { BuildStore, type BuildRecord } from '../publisher/build-records'
 import { publisherUrl } from '../publisher/config'
@@ -260,6 +264,23 @@ program
       attachmentsDir: options.attachments === undefined ? undefined : fromUserCwd(options.attachments),
       json: json(),
     })
+  })
+
+program
+  .command('generate-dataset')
+  .description('Tạo bộ dữ liệu thử hiệu năng (tất định, tiếp tục được) / generate the performance dataset (deterministic, resumable)')
+  .requiredOption('--scale <scale>', 'small (1/100) hoặc / or reference (targets.md)')
+  .option('--seed <n>', 'hạt giống / seed: cùng hạt giống, cùng nội dung / same seed, same content', '1')
+  .option('--only <kinds>', `chỉ các loại / only these kinds, comma-separated: ${KINDS.join(',')}`)
+  .option('--batch <n>', 'số mục mỗi giao dịch / items per transaction (default 100)')
+  .addHelpText('after', '\nChi tiết / Details: docs/bench/README.md ("Reference dataset")')
+  .action(async (options: { scale?: string; seed?: string; only?: string; batch?: string }) => {
+    try {
+      process.exitCode = await runDatasetCommand(parseDatasetOptions({ ...options, json: json() }))
+    } catch (error) {
+      if (error instanceof DatasetOptionError) throw new CliError(error.message)
+      throw error
+    }
   })
 
 function rethrowUnavailable(error: unknown): never {
