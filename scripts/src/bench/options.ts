@@ -2,6 +2,18 @@ import path from 'node:path'
 import { Command, InvalidArgumentError } from 'commander'
 import { repoRoot } from '../lib/env'
 
+const positiveInteger = (v: string) => {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('cần một số nguyên dương / must be a positive integer')
+  return n
+}
+
+const wholeNumber = (v: string) => {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('cần một số nguyên không âm / must be a whole number')
+  return n
+}
+
 export interface BenchOptions {
   runs: number
   out: string
@@ -16,13 +28,31 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   return new Command()
     .name('bench')
     .description('Đo đường phát hành trên nội dung demo / Measure the publish pipeline on the demo content')
-    .option('--runs <n>', 'number of publish → live measurements', (v) => {
-      const n = Number(v)
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('cần một số nguyên dương / must be a positive integer')
-      return n
-    }, 5)
+    .option('--runs <n>', 'number of publish → live measurements', positiveInteger, 5)
     .option('--out <dir>', 'report folder', path.join(repoRoot(), 'docs', 'bench'))
     .option('--verbose', 'show the publisher log')
     .parse(argv.filter((arg) => arg !== '--'))
     .opts<BenchOptions>()
+}
+
+export interface EndpointBenchOptions {
+  duration: number
+  connections: number
+  warmup: number
+  adminRequests: number
+  out: string
+}
+
+/** `pnpm bench:endpoints`, parsed by `endpoints.ts` and again by its worker (as above). */
+export function parseEndpointBenchOptions(argv: string[]): EndpointBenchOptions {
+  return new Command()
+    .name('bench:endpoints')
+    .description('Đo tải các điểm cuối công khai và API quản trị / Load-test the public endpoints and the admin API')
+    .option('--duration <seconds>', 'length of each public-endpoint run', positiveInteger, 10)
+    .option('--connections <n>', 'concurrent connections of the public-endpoint runs', positiveInteger, 10)
+    .option('--warmup <seconds>', 'unrecorded load before each run', wholeNumber, 2)
+    .option('--admin-requests <n>', 'requests per admin API run (at least 200 for a meaningful p95)', positiveInteger, 300)
+    .option('--out <dir>', 'report folder', path.join(repoRoot(), 'docs', 'bench'))
+    .parse(argv.filter((arg) => arg !== '--'))
+    .opts<EndpointBenchOptions>()
 }

@@ -18,6 +18,7 @@ import { seed } from '../seed/seed'
 import { gzipTransferSize, pageAssets, percentile, searchIndexHas, siteBuildSummary, watchPeakRss } from './measure'
 import { startPipeline, waitForBuild, type Pipeline } from './pipeline'
 import { parseBenchOptions } from './options'
+import { machineLine, markdownReport, printTable, type Figure } from './report'
 import { LOADED_MESSAGE } from './worker-ipc'
 
 const opts = parseBenchOptions(process.argv)
@@ -25,12 +26,6 @@ const opts = parseBenchOptions(process.argv)
 const BUILD_TIMEOUT_MS = 10 * 60_000
 const step = (message: string) => console.log(`▸ ${message}`)
 const seconds = (ms: number) => Math.round(ms / 10) / 100
-
-interface Figure {
-  what: string
-  value: string
-  target: string
-}
 
 async function main(): Promise<void> {
   process.channel?.unref()
@@ -193,31 +188,19 @@ async function main(): Promise<void> {
   }
 }
 
-function printTable(figures: Figure[]): void {
-  const width = Math.max(...figures.map((f) => f.what.length))
-  const valueWidth = Math.max(...figures.map((f) => f.value.length))
-  console.log('')
-  for (const f of figures) console.log(`  ${f.what.padEnd(width)}  ${f.value.padEnd(valueWidth)}  target: ${f.target}`)
-  console.log('')
-}
-
-function markdown(result: { date: string; commit: string; machine: Record<string, unknown>; content: Record<string, number>; publishToLive: { runs: { seconds: number; build: { id: string } }[] } }, figures: Figure[]): string {
-  const m = result.machine
-  return [
-    `# Bench: demo content, ${result.date.slice(0, 10)}`,
-    '',
-    `Run \`pnpm bench\` at commit \`${result.commit}\`, ${result.date}. Machine: ${String(m.cpus)} × ${String(m.cpuModel)}, ${String(m.memoryGiB)} GiB, ${String(m.platform)}, Node ${String(m.node)}, load average at the end ${JSON.stringify(m.loadAverage)}.`,
-    `Content (demo seed): ${Object.entries(result.content).map(([k, v]) => `${k} ${v}`).join(', ')}. The targets are for the reference scale (about 100,000 pages); these figures are the demo scale, so they show the fixed costs, not the scaling.`,
-    '',
-    '| what | measured | target |',
-    '|---|---|---|',
-    ...figures.map((f) => `| ${f.what} | ${f.value} | ${f.target} |`),
-    '',
-    `Publish → live runs (s): ${result.publishToLive.runs.map((r) => r.seconds).join(', ')}. Each includes the publisher's 1.5 s coalescing quiet window.`,
-    '',
-    'Raw figures: the JSON file with the same name.',
-    '',
-  ].join('\n')
+function markdown(result: { date: string; commit: string; machine: Parameters<typeof machineLine>[0]; content: Record<string, number>; publishToLive: { runs: { seconds: number; build: { id: string } }[] } }, figures: Figure[]): string {
+  return markdownReport({
+    title: `Bench: demo content, ${result.date.slice(0, 10)}`,
+    intro: [
+      `Run \`pnpm bench\` at commit \`${result.commit}\`, ${result.date}. ${machineLine(result.machine)}`,
+      `Content (demo seed): ${Object.entries(result.content).map(([k, v]) => `${k} ${v}`).join(', ')}. The targets are for the reference scale (about 100,000 pages); these figures are the demo scale, so they show the fixed costs, not the scaling.`,
+    ],
+    figures,
+    after: [
+      `Publish → live runs (s): ${result.publishToLive.runs.map((r) => r.seconds).join(', ')}. Each includes the publisher's 1.5 s coalescing quiet window.`,
+      'Raw figures: the JSON file with the same name.',
+    ],
+  })
 }
 
 main().then(
