@@ -141,6 +141,9 @@ async function main(): Promise<void> {
           { name: `view count, ${who}`, kind: 'public', expected: [200], spec: { ...timed, method: 'POST', paths: articleIds.map((id) => `/api/views/${id}`), addresses } },
         ]
       }),
+      // The writes once more from one connection: service time without waiting for the write lock.
+      { name: 'draft comment submit, many addresses, 1 connection', kind: 'public', expected: [201], spec: { ...timed, connections: 1, method: 'POST', paths: [`/api/drafts/${openDraft.id}/comments`], body: 'comment', addresses: 'many' } },
+      { name: 'citizen question submit, many addresses, 1 connection', kind: 'public', expected: [201], spec: { ...timed, connections: 1, method: 'POST', paths: ['/api/cases/submit'], body: 'case', addresses: 'many' } },
       { name: 'admin list GET /api/articles?limit=50, sequential', kind: 'admin', expected: [200], spec: { ...counted(1), method: 'GET', paths: ['/api/articles?limit=50'], headers: auth } },
       { name: 'admin list GET /api/articles?limit=50, 10 concurrent', kind: 'admin', expected: [200], spec: { ...counted(10), method: 'GET', paths: ['/api/articles?limit=50'], headers: auth } },
       { name: 'admin detail GET /api/articles/:id, sequential', kind: 'admin', expected: [200], spec: { ...counted(1), method: 'GET', paths: articleIds.map((id) => `/api/articles/${id}`), headers: auth } },

@@ -14,7 +14,7 @@ const record = (over: Partial<LoadRecord>): LoadRecord => ({
 const ramp = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
 
 describe('summarizeLoad', () => {
-  it.each([
+  it.each<{ name: string; statuses: Record<string, number>; expected: number[]; non2xx: Record<string, number>; unexpected: number }>([
     { name: 'all served', statuses: { 201: 100 }, expected: [201, 429], non2xx: {}, unexpected: 0 },
     { name: '429 from the limiter is not an error', statuses: { 201: 5, 429: 95 }, expected: [201, 429], non2xx: { 429: 95 }, unexpected: 0 },
     { name: 'a 500 is always an error', statuses: { 201: 90, 500: 10 }, expected: [201, 429], non2xx: { 500: 10 }, unexpected: 10 },
