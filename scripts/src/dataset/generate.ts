@@ -223,7 +223,7 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
     planned.forEach((slug) => found.has(slug) && unitIds.push(found.get(slug)!))
     if (unitIds.length === 0 && !interrupted)
       throw new DatasetError(
-        `Chưa có đơn vị của bộ dữ liệu (seed ${seed}); chạy trước / the dataset's units (seed ${seed}) do not exist yet; run first: pnpm ops generate-dataset --only units`,
+        `Chưa có đơn vị của bộ dữ liệu (seed ${seed}); chạy trước / the dataset's units (seed ${seed}) do not exist yet; run first: pnpm ops generate-dataset --scale <…> --seed ${seed} --only units`,
       )
   }
   const units = () => unitIds.filter((id) => id !== undefined)

@@ -298,8 +298,9 @@ export function planLegal(seed: number, i: number, scale: Scale, now: Date): Leg
   const issuedDate = spreadDate(now, i, scale.legal, d.int(0, 10_000))
   issuedDate.setUTCHours(0, 0, 0, 0)
   const year = issuedDate.getUTCFullYear()
-  // Serials above the demo register's, so the dataset never takes a demo document's number.
-  const serial = 5_001 + i
+  // Serials above the demo register's, so the dataset never takes a demo document's number, and
+  // a block per seed (70 of them fit in six digits), so two seeds in one database do not share one.
+  const serial = 5_001 + (seed % 70) * 13_000 + i
   const number = `${serial}/${shape.yearInNumber ? `${year}/` : ''}${shape.symbol(body.symbol)}`
   const normative = shape.type === 'thong-tu' || shape.type === 'nghi-dinh' || shape.type === 'quyet-dinh'
   const relations: LegalPlan['relations'] = []
