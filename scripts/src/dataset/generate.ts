@@ -20,6 +20,7 @@ import { publishEnglish } from '../../../cms/src/translations/service'
 import { inTransaction } from '../lib/transaction'
 import { pdfDocument } from '../seed/documents'
 import { coverImage } from '../seed/images'
+import { demoAudio, ffmpegAvailable, mediaWorkspace } from '../seed/media'
 import { toLexical } from '../seed/lexical'
 import {
   countOf,
@@ -52,6 +53,8 @@ export const DATASET_SECTIONS = [
 ] as const
 
 const LEGAL_FILE = 'ds-van-ban-dinh-kem.pdf'
+const RECORDING_NAME = 'ds-ghi-am'
+const EMBED_FALLBACK = 'https://www.youtube.com/watch?v=aqz-KE-bpKQ'
 const CREDIT = 'Ảnh minh họa tạo tự động (dữ liệu thử)'
 const TRUSTED = { overrideAccess: true, depth: 0 } as const
 /** See the module comment: no webhook per item; cases stored in their final state. */
@@ -412,12 +415,21 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
   }
 
   if (only.has('albums')) {
+    const recording = await ensureRecording(payload)
     kinds.push(
       await runKind('albums', {
         collection: 'albums',
         keyField: 'slug',
         plan: (i) => planAlbum(seed, i, scale, now),
         create: async (req, a) => {
+          // Without ffmpeg there is no recording to share: a recording becomes an embedded video.
+          const kind = a.kind === 'audio' && recording === null ? 'video' : a.kind
+          const media =
+            kind === 'photo'
+              ? { photos: a.photos.map((p) => ({ image: pick(images, p.image), caption: p.caption, alt: p.alt, credit: CREDIT })) }
+              : kind === 'video'
+                ? { video: { source: 'embed', embedUrl: a.embedUrl ?? EMBED_FALLBACK, durationSeconds: a.durationSeconds }, transcript: a.transcript }
+                : { audio: { file: recording, durationSeconds: a.durationSeconds }, transcript: a.transcript }
           const doc = await payload.create({
             ...TRUSTED,
             req,
@@ -426,9 +438,9 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
             data: {
               title: a.title,
               slug: a.slug,
-              kind: 'photo',
+              kind,
               description: a.description,
-              photos: a.photos.map((p) => ({ image: pick(images, p.image), caption: p.caption, alt: p.alt, credit: CREDIT })),
+              ...media,
               sections: [sections[3]!],
               unit: pick(units(), a.unit),
               credit: CREDIT,
@@ -530,4 +542,26 @@ async function ensureLegalFile(payload: Payload): Promise<Id> {
     context: { ...DATASET_CONTEXT },
   })
   return doc.id
+}
+
+/** One short recording every audio album shares (made with ffmpeg; null without it). */
+async function ensureRecording(payload: Payload): Promise<Id | null> {
+  const name = `${RECORDING_NAME}.mp3`
+  const existing = (await findKeys(payload, 'media-files', 'filename', [name])).get(name)
+  if (existing !== undefined) return existing
+  if (!(await ffmpegAvailable())) return null
+  const workspace = await mediaWorkspace()
+  try {
+    const clip = await demoAudio(workspace.dir, RECORDING_NAME, { seconds: 8, tone: 330 })
+    const doc = await payload.create({
+      ...TRUSTED,
+      collection: 'media-files',
+      data: { title: 'Bản ghi âm mẫu (dữ liệu thử)' } as never,
+      file: { data: clip.data, mimetype: clip.mimetype, name, size: clip.data.length },
+      context: { ...DATASET_CONTEXT },
+    })
+    return doc.id as Id
+  } finally {
+    await workspace.dispose()
+  }
 }

@@ -43,7 +43,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   legal: 'Văn bản / legal documents',
   drafts: 'Dự thảo / drafts (+ góp ý / comments)',
   cases: 'Hỏi đáp / cases (Q&A)',
-  albums: 'Album ảnh / photo albums',
+  albums: 'Đa phương tiện / albums',
 }
 
 export interface Scale {
@@ -460,32 +460,58 @@ export function planCase(seed: number, i: number, scale: Scale, now: Date): Case
 
 // ── photo albums ─────────────────────────────────────────────────────────────────────────────
 
+export type AlbumKind = 'photo' | 'video' | 'audio'
+
 export interface AlbumPlan {
   key: string
+  kind: AlbumKind
   title: string
   slug: string
   description: string
+  /** Photo albums only. */
   photos: { image: number; caption: string; alt: string }[]
+  /** Videos (embedded from a public host) and recordings (one shared file). */
+  embedUrl?: string
+  durationSeconds?: number
+  transcript?: string
   unit: number
   section: number
   publishedAt: Date
 }
 
+/** The demo's own public videos: the embed check accepts their host by default. */
+const EMBEDS = ['https://www.youtube.com/watch?v=aqz-KE-bpKQ', 'https://www.youtube.com/watch?v=eRsGyueVLvQ'] as const
+
+/** Seven in ten albums are photo albums, two videos, one a recording. */
+export const albumKind = (i: number): AlbumKind => (i % 10 < 7 ? 'photo' : i % 10 < 9 ? 'video' : 'audio')
+
 export function planAlbum(seed: number, i: number, scale: Scale, now: Date): AlbumPlan {
   const d = drawFor(seed, `album#${i}`)
   const topic = d.one(TOPICS)
   const w = words(d, topic, now)
-  const title = fill(d.one(ALBUM_TITLES), w)
+  const kind = albumKind(i)
+  const title = kind === 'photo' ? fill(d.one(ALBUM_TITLES), w) : `${kind === 'video' ? 'Video' : 'Ghi âm'}: ${fill(d.one(ARTICLE_TITLES), w)}`
   const slug = dsSlug(seed, 'p', i, title)
   return {
     key: slug,
+    kind,
     title,
     slug,
-    description: `Một số hình ảnh về ${w.subject} đối với ${w.group} tại ${w.province}.`,
-    photos: Array.from({ length: scale.photosPerAlbum }, () => {
-      const caption = fill(d.one(PHOTO_CAPTIONS), w)
-      return { image: d.int(0, 1_000_000), caption, alt: caption }
-    }),
+    description: `${kind === 'photo' ? 'Một số hình ảnh' : kind === 'video' ? 'Video' : 'Bản ghi âm'} về ${w.subject} đối với ${w.group} tại ${w.province}.`,
+    photos:
+      kind === 'photo'
+        ? Array.from({ length: scale.photosPerAlbum }, () => {
+            const caption = fill(d.one(PHOTO_CAPTIONS), w)
+            return { image: d.int(0, 1_000_000), caption, alt: caption }
+          })
+        : [],
+    ...(kind === 'photo'
+      ? {}
+      : {
+          embedUrl: kind === 'video' ? d.one(EMBEDS) : undefined,
+          durationSeconds: d.int(60, 600),
+          transcript: Array.from({ length: 3 }, () => fill(d.one(ARTICLE_PARAGRAPHS), { ...w, unit: d.one(DEPARTMENTS)[0], day: 'hôm nay' })).join('\n\n'),
+        }),
     unit: d.int(0, 1_000_000),
     section: d.int(0, 1_000_000),
     publishedAt: spreadDate(now, i, scale.albums, d.int(0, 10_000)),

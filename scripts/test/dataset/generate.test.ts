@@ -39,7 +39,7 @@ const TINY: Scale = {
   drafts: 2,
   commentsPerDraft: 3,
   cases: 4,
-  albums: 2,
+  albums: 10,
   photosPerAlbum: 3,
 }
 const SEED = 3
@@ -153,7 +153,13 @@ describe('generating into a CMS', () => {
     expect(docs.map((d) => d.title)).toEqual(range(TINY.articles).map((i) => planArticle(SEED, i, TINY, NOW).title))
     const albums = await payload.find({ collection: 'albums', pagination: false, depth: 0, overrideAccess: true, sort: 'publishedAt' })
     expect(albums.docs.map((d) => d.title)).toEqual(range(TINY.albums).map((i) => planAlbum(SEED, i, TINY, NOW).title))
-    expect(albums.docs.every((d) => d.photos?.length === TINY.photosPerAlbum)).toBe(true)
+    // Seven photo albums of the planned size, two embedded videos, one recording (ffmpeg is installed here).
+    const byKind = (kind: string) => albums.docs.filter((d) => d.kind === kind)
+    expect(byKind('photo').map((d) => d.photos?.length)).toEqual(Array(7).fill(TINY.photosPerAlbum))
+    expect(byKind('video').map((d) => d.video?.source)).toEqual(['embed', 'embed'])
+    expect(byKind('audio')).toHaveLength(1)
+    expect(byKind('audio')[0]!.audio?.file).toBeTruthy()
+    expect(byKind('audio')[0]!.transcript).toMatch(/\p{L}/u)
   })
 
   it('legal relations point at existing documents, as planned', async () => {
