@@ -257,6 +257,8 @@ export class Builder {
     const timer = setTimeout(() => stop(`quá thời gian / timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs)
     const onAbort = () => stop('bị dừng / stopped')
     signal?.addEventListener('abort', onAbort)
+    // A stop that came while the record was being saved (or before the spawn) fired no event.
+    if (signal?.aborted) onAbort()
 
     const exit = await exited
     clearTimeout(timer)

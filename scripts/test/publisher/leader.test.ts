@@ -2,13 +2,16 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { signedHeaders } from '@cong/shared/webhook'
 import { repoRoot } from '../../src/lib/env'
 import { silentLogger } from '../../src/lib/log'
 import type { BuildEvent } from '../../src/publisher/build-records'
 import { decideLease, LeaderCoordinator, releasedLease, takeLease, type Lease, type LeaseStore } from '../../src/publisher/leader'
 import { leaseStoreFor, LeaseUrlError } from '../../src/publisher/leader-stores'
 import type { Publisher } from '../../src/publisher/publisher'
-import { fakeBuildCommand, makePublisher, makeSnapshot, startFakeCms, tempDir } from './helpers'
+import { ReplayGuard } from '../../src/publisher/replay-guard'
+import { createPublisherServer } from '../../src/publisher/server'
+import { close, fakeBuildCommand, listen, makePublisher, makeSnapshot, SECRET, startFakeCms, tempDir } from './helpers'
 
 describe('decideLease (pure)', () => {
   const ttl = 1_000
@@ -82,7 +85,7 @@ if (pgUnreachable) {
 }
 
 /** A store that can be made to fail like a crashed or cut-off machine. */
-function crashable(store: LeaseStore): LeaseStore & { crash(): void } {
+function crashable(store: LeaseStore): LeaseStore & { crash(): void; recover(): void } {
   let crashed = false
   const guard = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     if (crashed) throw new Error('machine unreachable')
@@ -101,6 +104,9 @@ function crashable(store: LeaseStore): LeaseStore & { crash(): void } {
     crash: () => {
       crashed = true
     },
+    recover: () => {
+      crashed = false
+    },
   }
 }
 
@@ -111,8 +117,8 @@ interface Node {
   store: ReturnType<typeof crashable>
 }
 
-const TTL = 600
-const POLL = 50
+const TTL = 1_500
+const POLL = 100
 
 const backends: { name: string; skip: string | null; url: () => Promise<{ url: string; drop: () => Promise<void> }> }[] = [
   {
@@ -268,6 +274,27 @@ for (const backend of backends) {
       const b = await startNode('b')
       b.store.crash()
       await expect(b.publisher.enqueue(webhook('refused'))).rejects.toThrow(/unreachable/)
+    })
+
+    it('a webhook the follower cannot queue answers 503; the CMS retry with the same delivery id is accepted and built', async () => {
+      const a = await startNode('a')
+      const b = await startNode('b')
+      const server = createPublisherServer({ publisher: b.publisher, secret: SECRET, replayGuard: new ReplayGuard(null), logger: silentLogger })
+      const base = await listen(server)
+      cleanups.push(() => close(server))
+      const body = JSON.stringify({ event: 'publish', collection: 'articles', id: '42', slug: 'bai-42', at: new Date().toISOString() })
+      const send = () => fetch(`${base}/webhook`, { method: 'POST', body, headers: signedHeaders(SECRET, body, 'cms-delivery-1') })
+
+      b.store.crash()
+      const refused = await send()
+      expect(refused.status).toBe(503)
+      expect(await refused.json()).toMatchObject({ error: 'queue-unavailable', message: expect.stringMatching(/thử lại.*retry/) })
+
+      b.store.recover()
+      expect((await send()).status).toBe(202)
+      await vi.waitFor(async () => expect(await deliveriesBuilt(a)).toEqual(['cms-delivery-1']), { timeout: 20_000, interval: 50 })
+      // A true replay of an accepted delivery is still refused.
+      expect((await send()).status).toBe(409)
     })
 
     it('two publishers racing for a free lease: exactly one wins', async () => {
