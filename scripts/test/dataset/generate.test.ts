@@ -25,6 +25,7 @@ import {
   type Scale,
 } from '../../src/dataset/plan'
 import { parseDatasetOptions } from '../../src/dataset/cli'
+import { referenceEstimateMinutes, renderSummary } from '../../src/dataset/report'
 
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production-0123456789'
 process.env.PUBLISHER_WEBHOOK_SECRET ??= 'test-webhook-secret-0123456789abcdef'
@@ -201,5 +202,17 @@ describe('generating into a CMS', () => {
   it('never notifies the publisher per item, and reports progress per kind', () => {
     expect(deliveredEvents.length).toBe(eventsBefore)
     for (const kind of KINDS) expect(progress.some((p) => p.kind === kind && p.done > 0), kind).toBe(true)
+  })
+})
+
+describe('the summary', () => {
+  const kind = (k: string, created: number, seconds: number) => ({ kind: k as 'units', planned: created, created, existing: 0, seconds, perSecond: created / seconds })
+  it('estimates the reference time from the measured rates, only when every kind run was measured', () => {
+    const summary = { seed: 1, scale: scaleOf('small'), interrupted: false, seconds: 30, kinds: [kind('articles', 500, 20), kind('legal', 120, 4)] }
+    // 50,000 at 25/s and 12,000 at 30/s.
+    expect(referenceEstimateMinutes(summary)).toBeCloseTo((2_000 + 400) / 60)
+    expect(renderSummary(summary)).toMatch(/about 40 min/)
+    expect(referenceEstimateMinutes({ ...summary, kinds: [kind('articles', 500, 20), { ...kind('legal', 0, 1), perSecond: 0 }] })).toBeNull()
+    expect(referenceEstimateMinutes({ ...summary, scale: REFERENCE })).toBeNull()
   })
 })
