@@ -120,12 +120,16 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
   const kinds: KindSummary[] = []
 
   const stopNow = () =>
-    (opts.stopAfterBatches !== undefined && opts.stopAfterBatches > 0 && batchesWritten >= opts.stopAfterBatches) ||
+    (opts.stopAfterBatches !== undefined &&
+      opts.stopAfterBatches > 0 &&
+      batchesWritten >= opts.stopAfterBatches) ||
     Boolean(opts.shouldStop?.())
 
   // Shared things items point at, made once and found by name on a re-run.
   const needsUnits = [...only].some((k) => k !== 'units')
-  const sections = [...only].some((k) => k === 'articles' || k === 'albums') ? await ensureSections(payload) : []
+  const sections = [...only].some((k) => k === 'articles' || k === 'albums')
+    ? await ensureSections(payload)
+    : []
   const images = [...only].some((k) => k === 'articles' || k === 'albums') ? await ensureImages(payload) : []
   const legalFile = only.has('legal') ? await ensureLegalFile(payload) : null
 
@@ -157,7 +161,12 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
       }
       const positions = Array.from({ length: Math.min(batchSize, total - start) }, (_, k) => start + k)
       const items = positions.map((i) => spec.plan(i))
-      const found = await findKeys(payload, spec.collection, spec.keyField, items.map((p) => p.key))
+      const found = await findKeys(
+        payload,
+        spec.collection,
+        spec.keyField,
+        items.map((p) => p.key),
+      )
       const missing = positions.filter((_, k) => !found.has(items[k]!.key))
       for (const [k, i] of positions.entries()) {
         const id = found.get(items[k]!.key)
@@ -178,7 +187,13 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
       }
       summary.created += missing.length
       summary.existing += positions.length - missing.length
-      opts.onProgress?.({ kind, done: start + positions.length, total, created: summary.created, existing: summary.existing })
+      opts.onProgress?.({
+        kind,
+        done: start + positions.length,
+        total,
+        created: summary.created,
+        existing: summary.existing,
+      })
     }
     summary.seconds = (Date.now() - kindStarted) / 1000
     summary.perSecond = summary.seconds > 0 ? summary.created / summary.seconds : 0
@@ -186,7 +201,10 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
   }
 
   const pick = <T>(list: readonly T[], n: number): T => {
-    if (list.length === 0) throw new DatasetError('nothing to pick from')
+    if (list.length === 0)
+      throw new DatasetError(
+        'Thiếu dữ liệu dùng chung (đơn vị, chuyên mục, ảnh) / shared items missing (units, sections, images)',
+      )
     return list[n % list.length]!
   }
 
@@ -274,7 +292,10 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
             },
           })
           // Published the way the translators' workflow publishes it, a day after the Vietnamese.
-          await publishEnglish(payload, 'articles', doc.id, { req, at: new Date(Math.min(a.publishedAt.getTime() + 86_400_000, now.getTime())) })
+          await publishEnglish(payload, 'articles', doc.id, {
+            req,
+            at: new Date(Math.min(a.publishedAt.getTime() + 86_400_000, now.getTime())),
+          })
           english++
         }
         return doc.id
@@ -315,7 +336,10 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
               relations: l.relations.map((r) => {
                 const target = legalIds[r.target]
                 // Plan order puts every target in an earlier position, so it exists by now.
-                if (target === undefined) throw new DatasetError(`legal document ${l.number}: target ${r.target} missing`)
+                if (target === undefined)
+                  throw new DatasetError(
+                    `Văn bản ${l.number}: văn bản liên quan thứ ${r.target + 1} của bộ dữ liệu đã bị xóa / the related dataset document no. ${r.target + 1} was deleted`,
+                  )
                 return { kind: r.kind, target, scope: r.scope }
               }),
             },
@@ -352,8 +376,18 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
         })
         for (const c of d.comments) {
           // The public form's own validation: the dataset holds only what a citizen could send.
-          const input = parseCommentInput({ name: c.name, organisation: c.organisation, email: c.email, phone: c.phone, clause: c.clause, text: c.text })
-          if (!input.ok) throw new DatasetError(`comment ${c.reference}: ${JSON.stringify(input.errors)}`)
+          const input = parseCommentInput({
+            name: c.name,
+            organisation: c.organisation,
+            email: c.email,
+            phone: c.phone,
+            clause: c.clause,
+            text: c.text,
+          })
+          if (!input.ok)
+            throw new DatasetError(
+              `Góp ý / comment ${c.reference} không hợp lệ / is invalid: ${JSON.stringify(input.errors)}`,
+            )
           const sent = new Date(d.opensOn.getTime() + c.afterHours * 3_600_000)
           await payload.create({
             ...TRUSTED,
@@ -426,9 +460,23 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
           const kind = a.kind === 'audio' && recording === null ? 'video' : a.kind
           const media =
             kind === 'photo'
-              ? { photos: a.photos.map((p) => ({ image: pick(images, p.image), caption: p.caption, alt: p.alt, credit: CREDIT })) }
+              ? {
+                  photos: a.photos.map((p) => ({
+                    image: pick(images, p.image),
+                    caption: p.caption,
+                    alt: p.alt,
+                    credit: CREDIT,
+                  })),
+                }
               : kind === 'video'
-                ? { video: { source: 'embed', embedUrl: a.embedUrl ?? EMBED_FALLBACK, durationSeconds: a.durationSeconds }, transcript: a.transcript }
+                ? {
+                    video: {
+                      source: 'embed',
+                      embedUrl: a.embedUrl ?? EMBED_FALLBACK,
+                      durationSeconds: a.durationSeconds,
+                    },
+                    transcript: a.transcript,
+                  }
                 : { audio: { file: recording, durationSeconds: a.durationSeconds }, transcript: a.transcript }
           const doc = await payload.create({
             ...TRUSTED,
@@ -458,7 +506,12 @@ export async function generateDataset(payload: Payload, opts: GenerateOptions): 
 }
 
 /** Ids of the documents whose `field` is one of `keys` (drafts of versioned collections too). */
-async function findKeys(payload: Payload, collection: string, field: string, keys: string[]): Promise<Map<string, Id>> {
+async function findKeys(
+  payload: Payload,
+  collection: string,
+  field: string,
+  keys: string[],
+): Promise<Map<string, Id>> {
   if (keys.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: collection as 'units',
@@ -474,7 +527,12 @@ async function findKeys(payload: Payload, collection: string, field: string, key
 }
 
 async function ensureSections(payload: Payload): Promise<Id[]> {
-  const found = await findKeys(payload, 'sections', 'slug', DATASET_SECTIONS.map((s) => s.slug))
+  const found = await findKeys(
+    payload,
+    'sections',
+    'slug',
+    DATASET_SECTIONS.map((s) => s.slug),
+  )
   const ids: Id[] = []
   for (const [index, s] of DATASET_SECTIONS.entries()) {
     let id = found.get(s.slug)

@@ -235,11 +235,21 @@ export function planArticle(seed: number, i: number, scale: Scale, now: Date): A
   const w = words(d, topic, now)
   const publishedAt = spreadDate(now, i, scale.articles, d.int(0, 10_000))
   const unitName = d.one(DEPARTMENTS)[0]
-  const values = { ...w, unit: unitName, day: publishedAt.toISOString().slice(0, 10).split('-').reverse().join('/') }
+  const values = {
+    ...w,
+    unit: unitName,
+    day: publishedAt.toISOString().slice(0, 10).split('-').reverse().join('/'),
+  }
   const title = fill(d.one(ARTICLE_TITLES), values)
   const paragraphs = Array.from({ length: d.int(4, 7) }, () => fill(d.one(ARTICLE_PARAGRAPHS), values))
   const slug = dsSlug(seed, 'a', i, title)
-  const englishValues = { ...values, subject: topic.en.subject, group: topic.en.group, unit: 'the Ministry', periodEn: 'six months' }
+  const englishValues = {
+    ...values,
+    subject: topic.en.subject,
+    group: topic.en.group,
+    unit: 'the Ministry',
+    periodEn: 'six months',
+  }
   return {
     key: slug,
     title,
@@ -264,7 +274,12 @@ export function planArticle(seed: number, i: number, scale: Scale, now: Date): A
 
 // ── legal documents ──────────────────────────────────────────────────────────────────────────
 
-const LEGAL_SHAPES: readonly { type: LegalDocType; symbol: (body: string) => string; yearInNumber: boolean; body: number }[] = [
+const LEGAL_SHAPES: readonly {
+  type: LegalDocType
+  symbol: (body: string) => string
+  yearInNumber: boolean
+  body: number
+}[] = [
   { type: 'thong-tu', symbol: (b) => `TT-${b}`, yearInNumber: true, body: 0 },
   { type: 'thong-tu', symbol: (b) => `TT-${b}`, yearInNumber: true, body: 0 },
   { type: 'nghi-dinh', symbol: (b) => `NĐ-${b}`, yearInNumber: true, body: 1 },
@@ -310,7 +325,11 @@ export function planLegal(seed: number, i: number, scale: Scale, now: Date): Leg
       const target = d.int(Math.max(0, i - 400), i - 1)
       if (relations.some((r) => r.target === target)) continue
       const kind = d.one(['amends', 'amends', 'guides', 'replaces', 'repeals'] as const)
-      relations.push({ target, kind, scope: kind === 'amends' || kind === 'guides' ? 'part' : d.chance(50) ? 'whole' : 'part' })
+      relations.push({
+        target,
+        kind,
+        scope: kind === 'amends' || kind === 'guides' ? 'part' : d.chance(50) ? 'whole' : 'part',
+      })
     }
   }
   const w = words(d, topic, now)
@@ -373,7 +392,11 @@ export function planDraft(seed: number, i: number, scale: Scale, now: Date): Dra
   const w = words(d, topic, now)
   const template = d.one(DRAFT_TITLES)
   const title = fill(template, w)
-  const type: LegalDocType = template.includes('Thông tư') ? 'thong-tu' : template.includes('Nghị định') ? 'nghi-dinh' : 'quyet-dinh'
+  const type: LegalDocType = template.includes('Thông tư')
+    ? 'thong-tu'
+    : template.includes('Nghị định')
+      ? 'nghi-dinh'
+      : 'quyet-dinh'
   // The newest drafts are still open; the rest closed, spread back over the years.
   const opens = spreadDate(now, i, scale.drafts, 0)
   const day = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
@@ -381,7 +404,10 @@ export function planDraft(seed: number, i: number, scale: Scale, now: Date): Dra
   const closesOn = new Date(opensOn.getTime() + PERIOD_DAYS * DAY_MS)
   const slug = dsSlug(seed, 'd', i, title)
   // Comments arrive in the part of the period that has passed.
-  const openHours = Math.max(24, Math.floor((Math.min(closesOn.getTime(), now.getTime()) - opensOn.getTime()) / 3_600_000) - 24)
+  const openHours = Math.max(
+    24,
+    Math.floor((Math.min(closesOn.getTime(), now.getTime()) - opensOn.getTime()) / 3_600_000) - 24,
+  )
   const comments = Array.from({ length: commentCount(seed, i, scale) }, (_, c): CommentPlan => {
     const cd = drawFor(seed, `comment#${i}#${c}`)
     const person = `${cd.one(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'])} ${cd.one(['Văn', 'Thị', 'Minh', 'Thu', 'Đức', 'Ngọc'])} ${cd.one(['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Lan', 'Nam', 'Tâm', 'Yến'])}`
@@ -389,7 +415,9 @@ export function planDraft(seed: number, i: number, scale: Scale, now: Date): Dra
     return {
       reference: makeReference('GY', seededBytes(`ds#${seed}#${slug}#${c}`)),
       name: person,
-      organisation: business ? `Công ty TNHH ${cd.one(['Sao Mai', 'Hồng Phát', 'Tân Việt', 'Trường An'])} (dữ liệu thử)` : undefined,
+      organisation: business
+        ? `Công ty TNHH ${cd.one(['Sao Mai', 'Hồng Phát', 'Tân Việt', 'Trường An'])} (dữ liệu thử)`
+        : undefined,
       // The form asks for a way to answer: an e-mail or a phone number.
       email: cd.chance(60) ? `gopy.${seed}.${i}.${c}@example.com` : undefined,
       phone: `09${cd.int(10, 99)}${cd.int(100, 999)}${cd.int(100, 999)}`,
@@ -480,7 +508,10 @@ export interface AlbumPlan {
 }
 
 /** The demo's own public videos: the embed check accepts their host by default. */
-const EMBEDS = ['https://www.youtube.com/watch?v=aqz-KE-bpKQ', 'https://www.youtube.com/watch?v=eRsGyueVLvQ'] as const
+const EMBEDS = [
+  'https://www.youtube.com/watch?v=aqz-KE-bpKQ',
+  'https://www.youtube.com/watch?v=eRsGyueVLvQ',
+] as const
 
 /** Seven in ten albums are photo albums, two videos, one a recording. */
 export const albumKind = (i: number): AlbumKind => (i % 10 < 7 ? 'photo' : i % 10 < 9 ? 'video' : 'audio')
@@ -490,7 +521,10 @@ export function planAlbum(seed: number, i: number, scale: Scale, now: Date): Alb
   const topic = d.one(TOPICS)
   const w = words(d, topic, now)
   const kind = albumKind(i)
-  const title = kind === 'photo' ? fill(d.one(ALBUM_TITLES), w) : `${kind === 'video' ? 'Video' : 'Ghi âm'}: ${fill(d.one(ARTICLE_TITLES), w)}`
+  const title =
+    kind === 'photo'
+      ? fill(d.one(ALBUM_TITLES), w)
+      : `${kind === 'video' ? 'Video' : 'Ghi âm'}: ${fill(d.one(ARTICLE_TITLES), w)}`
   const slug = dsSlug(seed, 'p', i, title)
   return {
     key: slug,
@@ -510,7 +544,9 @@ export function planAlbum(seed: number, i: number, scale: Scale, now: Date): Alb
       : {
           embedUrl: kind === 'video' ? d.one(EMBEDS) : undefined,
           durationSeconds: d.int(60, 600),
-          transcript: Array.from({ length: 3 }, () => fill(d.one(ARTICLE_PARAGRAPHS), { ...w, unit: d.one(DEPARTMENTS)[0], day: 'hôm nay' })).join('\n\n'),
+          transcript: Array.from({ length: 3 }, () =>
+            fill(d.one(ARTICLE_PARAGRAPHS), { ...w, unit: d.one(DEPARTMENTS)[0], day: 'hôm nay' }),
+          ).join('\n\n'),
         }),
     unit: d.int(0, 1_000_000),
     section: d.int(0, 1_000_000),
@@ -520,4 +556,11 @@ export function planAlbum(seed: number, i: number, scale: Scale, now: Date): Alb
 
 /** How many items of `kind` the scale plans (draft comments are part of their draft). */
 export const countOf = (scale: Scale, kind: Kind): number =>
-  ({ units: scale.units, articles: scale.articles, legal: scale.legal, drafts: scale.drafts, cases: scale.cases, albums: scale.albums })[kind]
+  ({
+    units: scale.units,
+    articles: scale.articles,
+    legal: scale.legal,
+    drafts: scale.drafts,
+    cases: scale.cases,
+    albums: scale.albums,
+  })[kind]

@@ -12,7 +12,8 @@ const n = (value: number) => value.toLocaleString('en-US')
  */
 export function referenceEstimateMinutes(summary: DatasetSummary): number | null {
   if (summary.scale.articles >= REFERENCE.articles) return null
-  if (summary.kinds.length === 0 || summary.kinds.some((k) => k.created === 0 || k.perSecond <= 0)) return null
+  if (summary.kinds.length === 0 || summary.kinds.some((k) => k.created === 0 || k.perSecond <= 0))
+    return null
   return summary.kinds.reduce((sum, k) => sum + countOf(REFERENCE, k.kind) / k.perSecond, 0) / 60
 }
 
@@ -25,12 +26,28 @@ export function renderSummary(summary: DatasetSummary): string {
     n(k.existing),
     k.seconds.toFixed(1),
     k.created > 0 ? k.perSecond.toFixed(1) : '—',
-    [k.comments ? `${n(k.comments)} góp ý/comments` : '', k.english ? `${n(k.english)} tiếng Anh/English` : ''].filter(Boolean).join(', '),
+    [
+      k.comments ? `${n(k.comments)} góp ý/comments` : '',
+      k.english ? `${n(k.english)} tiếng Anh/English` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   ])
   const created = summary.kinds.reduce((sum, k) => sum + k.created, 0)
   const busy = summary.kinds.reduce((sum, k) => sum + (k.created > 0 ? k.seconds : 0), 0)
   return [
-    table(['LOẠI / KIND', 'KẾ HOẠCH/PLANNED', 'TẠO MỚI/CREATED', 'ĐÃ CÓ/ALREADY THERE', 'GIÂY/SECONDS', 'MỤC/GIÂY ITEMS/S', 'GHI CHÚ / NOTE'], rows),
+    table(
+      [
+        'LOẠI / KIND',
+        'KẾ HOẠCH/PLANNED',
+        'TẠO MỚI/CREATED',
+        'ĐÃ CÓ/ALREADY THERE',
+        'GIÂY/SECONDS',
+        'MỤC/GIÂY ITEMS/S',
+        'GHI CHÚ / NOTE',
+      ],
+      rows,
+    ),
     '',
     `Seed ${summary.seed}: ${n(created)} mục tạo mới / items created in ${summary.seconds.toFixed(1)} s` +
       (busy > 0 ? ` (${(created / busy).toFixed(1)} mục/giây / items per second)` : ''),
@@ -43,7 +60,9 @@ export function renderSummary(summary: DatasetSummary): string {
           ),
         ]),
     summary.interrupted
-      ? pc.yellow('⚠ Đã dừng giữa chừng; chạy lại cùng lệnh để tiếp tục / Stopped early; run the same command again to continue')
+      ? pc.yellow(
+          '⚠ Đã dừng giữa chừng; chạy lại cùng lệnh để tiếp tục / Stopped early; run the same command again to continue',
+        )
       : pc.green('✓ Đủ số lượng theo kế hoạch / The plan is complete'),
   ].join('\n')
 }

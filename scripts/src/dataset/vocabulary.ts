@@ -6,22 +6,62 @@
 import { LEGAL_FIELDS, type LegalField } from '@cong/shared/legalVocabulary'
 
 export const PROVINCES = [
-  'Hà Nội', 'TP. Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Lai Châu', 'Điện Biên',
-  'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng', 'Tuyên Quang',
-  'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Ninh Bình', 'Quảng Trị', 'Quảng Ngãi',
-  'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp',
-  'Cà Mau', 'An Giang',
+  'Hà Nội',
+  'TP. Hồ Chí Minh',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'Huế',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'Cà Mau',
+  'An Giang',
 ] as const
 
 /** Departments of the ministry (the first units after the ministry itself). */
 export const DEPARTMENTS = [
-  ['Vụ Pháp chế', 'department'], ['Vụ Kế hoạch – Tài chính', 'department'], ['Vụ Tổ chức cán bộ', 'department'],
-  ['Vụ Bình đẳng giới', 'department'], ['Vụ Hợp tác quốc tế', 'department'], ['Văn phòng Bộ', 'office'],
-  ['Thanh tra Bộ', 'inspectorate'], ['Cục Việc làm', 'general-department'], ['Cục Người có công', 'general-department'],
-  ['Cục Bảo trợ xã hội', 'general-department'], ['Cục Trẻ em', 'general-department'],
-  ['Cục An toàn lao động', 'general-department'], ['Cục Quản lý lao động ngoài nước', 'general-department'],
-  ['Cục Giáo dục nghề nghiệp', 'general-department'], ['Viện Khoa học Lao động và Xã hội', 'institute'],
-  ['Trung tâm Thông tin', 'center'], ['Báo Lao động và Xã hội', 'newspaper'], ['Trường Đại học Lao động – Xã hội', 'school'],
+  ['Vụ Pháp chế', 'department'],
+  ['Vụ Kế hoạch – Tài chính', 'department'],
+  ['Vụ Tổ chức cán bộ', 'department'],
+  ['Vụ Bình đẳng giới', 'department'],
+  ['Vụ Hợp tác quốc tế', 'department'],
+  ['Văn phòng Bộ', 'office'],
+  ['Thanh tra Bộ', 'inspectorate'],
+  ['Cục Việc làm', 'general-department'],
+  ['Cục Người có công', 'general-department'],
+  ['Cục Bảo trợ xã hội', 'general-department'],
+  ['Cục Trẻ em', 'general-department'],
+  ['Cục An toàn lao động', 'general-department'],
+  ['Cục Quản lý lao động ngoài nước', 'general-department'],
+  ['Cục Giáo dục nghề nghiệp', 'general-department'],
+  ['Viện Khoa học Lao động và Xã hội', 'institute'],
+  ['Trung tâm Thông tin', 'center'],
+  ['Báo Lao động và Xã hội', 'newspaper'],
+  ['Trường Đại học Lao động – Xã hội', 'school'],
 ] as const
 
 /** Units repeated per province (centres and establishments under the provincial department). */
@@ -45,73 +85,161 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   {
     field: 'viec-lam',
-    subjects: ['bảo hiểm thất nghiệp', 'giới thiệu việc làm', 'sàn giao dịch việc làm', 'hỗ trợ tạo việc làm', 'thông tin thị trường lao động'],
-    groups: ['người lao động mất việc', 'thanh niên nông thôn', 'lao động phi chính thức', 'doanh nghiệp nhỏ và vừa'],
+    subjects: [
+      'bảo hiểm thất nghiệp',
+      'giới thiệu việc làm',
+      'sàn giao dịch việc làm',
+      'hỗ trợ tạo việc làm',
+      'thông tin thị trường lao động',
+    ],
+    groups: [
+      'người lao động mất việc',
+      'thanh niên nông thôn',
+      'lao động phi chính thức',
+      'doanh nghiệp nhỏ và vừa',
+    ],
     en: { subject: 'employment services', group: 'job seekers' },
   },
   {
     field: 'lao-dong-tien-luong',
-    subjects: ['lương tối thiểu vùng', 'hợp đồng lao động', 'thỏa ước lao động tập thể', 'thời giờ làm việc', 'đối thoại tại nơi làm việc'],
-    groups: ['người lao động trong doanh nghiệp', 'công đoàn cơ sở', 'người sử dụng lao động', 'lao động khu công nghiệp'],
+    subjects: [
+      'lương tối thiểu vùng',
+      'hợp đồng lao động',
+      'thỏa ước lao động tập thể',
+      'thời giờ làm việc',
+      'đối thoại tại nơi làm việc',
+    ],
+    groups: [
+      'người lao động trong doanh nghiệp',
+      'công đoàn cơ sở',
+      'người sử dụng lao động',
+      'lao động khu công nghiệp',
+    ],
     en: { subject: 'wages and labour contracts', group: 'employees' },
   },
   {
     field: 'bao-hiem-xa-hoi',
-    subjects: ['bảo hiểm xã hội tự nguyện', 'chế độ hưu trí', 'trợ cấp một lần', 'chế độ thai sản', 'lương hưu'],
+    subjects: [
+      'bảo hiểm xã hội tự nguyện',
+      'chế độ hưu trí',
+      'trợ cấp một lần',
+      'chế độ thai sản',
+      'lương hưu',
+    ],
     groups: ['người tham gia bảo hiểm', 'người nghỉ hưu', 'lao động nữ', 'người lao động tự do'],
     en: { subject: 'social insurance', group: 'insured workers' },
   },
   {
     field: 'nguoi-co-cong',
-    subjects: ['ưu đãi người có công', 'trợ cấp thương binh', 'tìm kiếm, quy tập hài cốt liệt sĩ', 'điều dưỡng phục hồi sức khỏe', 'nhà tình nghĩa'],
-    groups: ['thương binh, bệnh binh', 'thân nhân liệt sĩ', 'Mẹ Việt Nam anh hùng', 'người hoạt động kháng chiến'],
+    subjects: [
+      'ưu đãi người có công',
+      'trợ cấp thương binh',
+      'tìm kiếm, quy tập hài cốt liệt sĩ',
+      'điều dưỡng phục hồi sức khỏe',
+      'nhà tình nghĩa',
+    ],
+    groups: [
+      'thương binh, bệnh binh',
+      'thân nhân liệt sĩ',
+      'Mẹ Việt Nam anh hùng',
+      'người hoạt động kháng chiến',
+    ],
     en: { subject: 'support for people with meritorious services', group: 'war veterans and their families' },
   },
   {
     field: 'giao-duc-nghe-nghiep',
-    subjects: ['đào tạo nghề', 'tuyển sinh cao đẳng', 'kỹ năng nghề quốc gia', 'đào tạo nghề cho lao động nông thôn', 'chuyển đổi số trong đào tạo'],
+    subjects: [
+      'đào tạo nghề',
+      'tuyển sinh cao đẳng',
+      'kỹ năng nghề quốc gia',
+      'đào tạo nghề cho lao động nông thôn',
+      'chuyển đổi số trong đào tạo',
+    ],
     groups: ['học sinh tốt nghiệp THCS', 'lao động nông thôn', 'giáo viên dạy nghề', 'trường cao đẳng'],
     en: { subject: 'vocational training', group: 'learners' },
   },
   {
     field: 'an-toan-lao-dong',
-    subjects: ['an toàn, vệ sinh lao động', 'tai nạn lao động', 'bệnh nghề nghiệp', 'huấn luyện an toàn', 'kiểm định máy móc'],
+    subjects: [
+      'an toàn, vệ sinh lao động',
+      'tai nạn lao động',
+      'bệnh nghề nghiệp',
+      'huấn luyện an toàn',
+      'kiểm định máy móc',
+    ],
     groups: ['công nhân xây dựng', 'người lao động khai khoáng', 'doanh nghiệp sản xuất', 'cán bộ an toàn'],
     en: { subject: 'occupational safety', group: 'workers in hazardous jobs' },
   },
   {
     field: 'bao-tro-xa-hoi',
-    subjects: ['trợ giúp xã hội', 'trợ cấp xã hội hằng tháng', 'chăm sóc người cao tuổi', 'hỗ trợ người khuyết tật', 'cứu trợ đột xuất'],
+    subjects: [
+      'trợ giúp xã hội',
+      'trợ cấp xã hội hằng tháng',
+      'chăm sóc người cao tuổi',
+      'hỗ trợ người khuyết tật',
+      'cứu trợ đột xuất',
+    ],
     groups: ['người cao tuổi', 'người khuyết tật', 'hộ gia đình khó khăn', 'người dân vùng thiên tai'],
     en: { subject: 'social assistance', group: 'vulnerable people' },
   },
   {
     field: 'tre-em',
-    subjects: ['bảo vệ trẻ em', 'phòng, chống xâm hại trẻ em', 'Tháng hành động vì trẻ em', 'chăm sóc trẻ em mồ côi', 'Tổng đài 111'],
+    subjects: [
+      'bảo vệ trẻ em',
+      'phòng, chống xâm hại trẻ em',
+      'Tháng hành động vì trẻ em',
+      'chăm sóc trẻ em mồ côi',
+      'Tổng đài 111',
+    ],
     groups: ['trẻ em có hoàn cảnh đặc biệt', 'cha mẹ và người chăm sóc', 'nhà trường', 'trẻ em vùng cao'],
     en: { subject: 'child protection', group: 'children' },
   },
   {
     field: 'binh-dang-gioi',
-    subjects: ['bình đẳng giới', 'phòng, chống bạo lực trên cơ sở giới', 'lồng ghép giới', 'nâng cao vị thế phụ nữ'],
+    subjects: [
+      'bình đẳng giới',
+      'phòng, chống bạo lực trên cơ sở giới',
+      'lồng ghép giới',
+      'nâng cao vị thế phụ nữ',
+    ],
     groups: ['phụ nữ dân tộc thiểu số', 'lao động nữ', 'cán bộ nữ', 'cộng đồng'],
     en: { subject: 'gender equality', group: 'women' },
   },
   {
     field: 'giam-ngheo',
-    subjects: ['giảm nghèo bền vững', 'chuẩn nghèo đa chiều', 'hỗ trợ nhà ở cho hộ nghèo', 'sinh kế cho hộ cận nghèo'],
+    subjects: [
+      'giảm nghèo bền vững',
+      'chuẩn nghèo đa chiều',
+      'hỗ trợ nhà ở cho hộ nghèo',
+      'sinh kế cho hộ cận nghèo',
+    ],
     groups: ['hộ nghèo', 'hộ cận nghèo', 'huyện nghèo', 'đồng bào dân tộc thiểu số'],
     en: { subject: 'poverty reduction', group: 'poor households' },
   },
   {
     field: 'lao-dong-ngoai-nuoc',
-    subjects: ['đưa người lao động đi làm việc ở nước ngoài', 'Chương trình EPS', 'thực tập sinh kỹ năng', 'Quỹ Hỗ trợ việc làm ngoài nước'],
-    groups: ['lao động đi Hàn Quốc', 'thực tập sinh tại Nhật Bản', 'doanh nghiệp dịch vụ', 'lao động về nước'],
+    subjects: [
+      'đưa người lao động đi làm việc ở nước ngoài',
+      'Chương trình EPS',
+      'thực tập sinh kỹ năng',
+      'Quỹ Hỗ trợ việc làm ngoài nước',
+    ],
+    groups: [
+      'lao động đi Hàn Quốc',
+      'thực tập sinh tại Nhật Bản',
+      'doanh nghiệp dịch vụ',
+      'lao động về nước',
+    ],
     en: { subject: 'overseas employment', group: 'overseas workers' },
   },
   {
     field: 'phong-chong-te-nan-xa-hoi',
-    subjects: ['cai nghiện ma túy', 'phòng, chống mại dâm', 'hỗ trợ nạn nhân bị mua bán', 'quản lý sau cai nghiện'],
+    subjects: [
+      'cai nghiện ma túy',
+      'phòng, chống mại dâm',
+      'hỗ trợ nạn nhân bị mua bán',
+      'quản lý sau cai nghiện',
+    ],
     groups: ['người nghiện ma túy', 'nạn nhân bị mua bán', 'gia đình và cộng đồng', 'cơ sở cai nghiện'],
     en: { subject: 'prevention of social evils', group: 'affected people' },
   },
@@ -155,9 +283,25 @@ export const ENGLISH_PARAGRAPHS = [
   'The Ministry asked localities to simplify administrative procedures and to accelerate the digital transformation of {subject}.',
 ] as const
 
-export const PERIODS = ['6 tháng đầu năm', '9 tháng', 'quý I', 'quý II', 'quý III', 'năm năm', 'giai đoạn 2021–2025'] as const
+export const PERIODS = [
+  '6 tháng đầu năm',
+  '9 tháng',
+  'quý I',
+  'quý II',
+  'quý III',
+  'năm năm',
+  'giai đoạn 2021–2025',
+] as const
 
-export const TAGS = ['chính sách', 'an sinh xã hội', 'chuyển đổi số', 'cải cách hành chính', 'địa phương', 'hội nghị', 'thi đua khen thưởng'] as const
+export const TAGS = [
+  'chính sách',
+  'an sinh xã hội',
+  'chuyển đổi số',
+  'cải cách hành chính',
+  'địa phương',
+  'hội nghị',
+  'thi đua khen thưởng',
+] as const
 
 export const LEGAL_BODIES = [
   { body: 'Bộ Lao động – Thương binh và Xã hội', symbol: 'BLĐTBXH' },
@@ -166,7 +310,14 @@ export const LEGAL_BODIES = [
   { body: 'Bộ Nội vụ', symbol: 'BNV' },
 ] as const
 
-export const SIGNERS = ['Nguyễn Văn Hùng', 'Lê Thị Thu Hà', 'Phạm Quang Minh', 'Trần Đức Long', 'Đào Ngọc Lan', 'Vũ Hải Nam'] as const
+export const SIGNERS = [
+  'Nguyễn Văn Hùng',
+  'Lê Thị Thu Hà',
+  'Phạm Quang Minh',
+  'Trần Đức Long',
+  'Đào Ngọc Lan',
+  'Vũ Hải Nam',
+] as const
 
 export const COMMENT_TEXTS = [
   'Đề nghị ban soạn thảo làm rõ đối tượng áp dụng tại {clause}, vì {group} ở nhiều địa phương chưa được hướng dẫn cụ thể về {subject}.',

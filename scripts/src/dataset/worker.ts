@@ -16,14 +16,19 @@ import { renderSummary } from './report'
 async function main(): Promise<number> {
   const opts = JSON.parse(process.argv[2] ?? '{}') as DatasetCliOptions
   const stdout = process.stdout.write.bind(process.stdout)
-  if (opts.json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  if (opts.json)
+    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   loadEnvFile()
   process.env.CONG_JOBS_AUTORUN ??= 'false'
   let stopping = false
   process.on('SIGINT', () => {
     if (stopping) process.exit(130)
     stopping = true
-    console.error(pc.yellow('\nDừng sau lô đang ghi… (Ctrl+C lần nữa để thoát ngay) / Stopping after the current batch… (Ctrl+C again to quit now)'))
+    console.error(
+      pc.yellow(
+        '\nDừng sau lô đang ghi… (Ctrl+C lần nữa để thoát ngay) / Stopping after the current batch… (Ctrl+C again to quit now)',
+      ),
+    )
   })
   const payload = await loadPayloadInWorker(DATASET_WORKER_LOADED)
   const multibar = process.stderr.isTTY
@@ -43,7 +48,11 @@ async function main(): Promise<number> {
     if (!multibar) return
     let entry = bars.get(p.kind)
     if (!entry) {
-      entry = { bar: multibar.create(p.total, 0, { label: KIND_LABELS[p.kind].padEnd(38), rate: '—' }), started: Date.now(), base: p.done }
+      entry = {
+        bar: multibar.create(p.total, 0, { label: KIND_LABELS[p.kind].padEnd(38), rate: '—' }),
+        started: Date.now(),
+        base: p.done,
+      }
       bars.set(p.kind, entry)
     }
     const seconds = (Date.now() - entry.started) / 1000
@@ -63,7 +72,9 @@ async function main(): Promise<number> {
     else {
       console.log(renderSummary(summary))
       if (summary.kinds.some((k) => k.created > 0))
-        console.log(pc.dim('Trang công khai chưa dựng lại / The public site was not rebuilt: pnpm ops rebuild'))
+        console.log(
+          pc.dim('Trang công khai chưa dựng lại / The public site was not rebuilt: pnpm ops rebuild'),
+        )
     }
     return summary.interrupted ? 1 : 0
   } catch (error) {

@@ -50,9 +50,25 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i)
 describe('the plan (no CMS)', () => {
   it('small is one hundredth of the reference scale', () => {
     const small = scaleOf('small')
-    expect(small).toMatchObject({ articles: 500, english: 100, legal: 120, drafts: 4, cases: 400, albums: 20, units: 2 })
+    expect(small).toMatchObject({
+      articles: 500,
+      english: 100,
+      legal: 120,
+      drafts: 4,
+      cases: 400,
+      albums: 20,
+      units: 2,
+    })
     expect(scaleOf('reference')).toEqual(REFERENCE)
-    expect(REFERENCE).toMatchObject({ articles: 50_000, english: 10_000, legal: 12_000, drafts: 400, cases: 40_000, albums: 2_000, units: 150 })
+    expect(REFERENCE).toMatchObject({
+      articles: 50_000,
+      english: 10_000,
+      legal: 12_000,
+      drafts: 400,
+      cases: 40_000,
+      albums: 2_000,
+      units: 150,
+    })
   })
 
   it('draws the same items for the same seed, other items for another seed', () => {
@@ -67,14 +83,20 @@ describe('the plan (no CMS)', () => {
     const articles = range(500).map((i) => planArticle(1, i, REFERENCE, NOW))
     expect(new Set(articles.map((a) => a.title)).size).toBeGreaterThan(490)
     expect(new Set(articles.map((a) => a.slug)).size).toBe(500)
-    expect(articles.every((a) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(a.paragraphs.join(' ')))).toBe(true)
+    expect(
+      articles.every((a) =>
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(a.paragraphs.join(' ')),
+      ),
+    ).toBe(true)
     expect(new Set(range(2_000).map((i) => planLegal(1, i, REFERENCE, NOW).number)).size).toBe(2_000)
     expect(new Set(range(2_000).map((i) => planCase(1, i, REFERENCE, NOW).trackingCode)).size).toBe(2_000)
     expect(new Set(range(150).map((i) => planUnit(1, i).name)).size).toBe(150)
   })
 
   it('plans exactly the English share, comments averaging the scale, relations to earlier documents', () => {
-    expect(range(REFERENCE.articles).filter((i) => inShare(i, REFERENCE.english, REFERENCE.articles))).toHaveLength(10_000)
+    expect(
+      range(REFERENCE.articles).filter((i) => inShare(i, REFERENCE.english, REFERENCE.articles)),
+    ).toHaveLength(10_000)
     const comments = range(REFERENCE.drafts).reduce((sum, i) => sum + commentCount(1, i, REFERENCE), 0)
     expect(comments).toBe(REFERENCE.drafts * REFERENCE.commentsPerDraft)
     const legal = range(3_000).map((i) => planLegal(1, i, REFERENCE, NOW))
@@ -86,7 +108,10 @@ describe('the plan (no CMS)', () => {
     expect(() => parseDatasetOptions({ scale: 'huge' })).toThrow(/small, reference/)
     expect(() => parseDatasetOptions({ scale: 'small', only: 'articles,photos' })).toThrow(/photos/)
     expect(() => parseDatasetOptions({ scale: 'small', seed: '-1' })).toThrow(/seed/)
-    expect(parseDatasetOptions({ scale: 'small', only: 'albums, units' })).toMatchObject({ only: ['units', 'albums'], seed: 1 })
+    expect(parseDatasetOptions({ scale: 'small', only: 'albums, units' })).toMatchObject({
+      only: ['units', 'albums'],
+      seed: 1,
+    })
   })
 })
 
@@ -103,7 +128,14 @@ describe('generating into a CMS', () => {
     ;({ payload, close } = await bootPayload())
     eventsBefore = deliveredEvents.length
     const run = (stopAfterBatches?: number) =>
-      generateDataset(payload, { scale: TINY, seed: SEED, now: NOW, batchSize: 2, stopAfterBatches, onProgress: (p) => progress.push(p) })
+      generateDataset(payload, {
+        scale: TINY,
+        seed: SEED,
+        now: NOW,
+        batchSize: 2,
+        stopAfterBatches,
+        onProgress: (p) => progress.push(p),
+      })
     stopped = await run(5)
     resumed = await run()
     again = await run()
@@ -142,7 +174,9 @@ describe('generating into a CMS', () => {
     expect(await count('articles')).toBe(TINY.articles)
     expect(await count('legal-documents')).toBe(TINY.legal)
     expect(await count('drafts')).toBe(TINY.drafts)
-    expect(await count('draft-comments')).toBe(range(TINY.drafts).reduce((s, i) => s + commentCount(SEED, i, TINY), 0))
+    expect(await count('draft-comments')).toBe(
+      range(TINY.drafts).reduce((s, i) => s + commentCount(SEED, i, TINY), 0),
+    )
     expect(await count('cases')).toBe(TINY.cases)
     expect(await count('albums')).toBe(TINY.albums)
     // The shared images: a handful, however many albums and covers use them.
@@ -150,10 +184,27 @@ describe('generating into a CMS', () => {
   })
 
   it('stores the plan: the same seed gives the same titles', async () => {
-    const { docs } = await payload.find({ collection: 'articles', pagination: false, depth: 0, locale: 'vi', overrideAccess: true, sort: 'publishedAt' })
-    expect(docs.map((d) => d.title)).toEqual(range(TINY.articles).map((i) => planArticle(SEED, i, TINY, NOW).title))
-    const albums = await payload.find({ collection: 'albums', pagination: false, depth: 0, overrideAccess: true, sort: 'publishedAt' })
-    expect(albums.docs.map((d) => d.title)).toEqual(range(TINY.albums).map((i) => planAlbum(SEED, i, TINY, NOW).title))
+    const { docs } = await payload.find({
+      collection: 'articles',
+      pagination: false,
+      depth: 0,
+      locale: 'vi',
+      overrideAccess: true,
+      sort: 'publishedAt',
+    })
+    expect(docs.map((d) => d.title)).toEqual(
+      range(TINY.articles).map((i) => planArticle(SEED, i, TINY, NOW).title),
+    )
+    const albums = await payload.find({
+      collection: 'albums',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'publishedAt',
+    })
+    expect(albums.docs.map((d) => d.title)).toEqual(
+      range(TINY.albums).map((i) => planAlbum(SEED, i, TINY, NOW).title),
+    )
     // Seven photo albums of the planned size, two embedded videos, one recording (ffmpeg is installed here).
     const byKind = (kind: string) => albums.docs.filter((d) => d.kind === kind)
     expect(byKind('photo').map((d) => d.photos?.length)).toEqual(Array(7).fill(TINY.photosPerAlbum))
@@ -164,7 +215,12 @@ describe('generating into a CMS', () => {
   })
 
   it('legal relations point at existing documents, as planned', async () => {
-    const { docs } = await payload.find({ collection: 'legal-documents', pagination: false, depth: 0, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'legal-documents',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     const ids = new Set(docs.map((d) => d.id))
     const byNumber = new Map(docs.map((d) => [d.number, d]))
     const planned = range(TINY.legal).map((i) => planLegal(SEED, i, TINY, NOW))
@@ -189,30 +245,67 @@ describe('generating into a CMS', () => {
       overrideAccess: true,
     })
     expect(docs).toHaveLength(TINY.english)
-    expect(resumed.kinds.find((k) => k.kind === 'articles')!.english! + stopped.kinds.find((k) => k.kind === 'articles')!.english!).toBe(TINY.english)
+    expect(
+      resumed.kinds.find((k) => k.kind === 'articles')!.english! +
+        stopped.kinds.find((k) => k.kind === 'articles')!.english!,
+    ).toBe(TINY.english)
   })
 
   it('answers half of the cases publicly and approves every comment', async () => {
-    const { docs } = await payload.find({ collection: 'cases', pagination: false, depth: 0, overrideAccess: true })
-    expect(docs.filter((c) => c.state === 'answered' && c.visibility === 'public')).toHaveLength(TINY.cases / 2)
-    const comments = await payload.find({ collection: 'draft-comments', pagination: false, depth: 0, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'cases',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(docs.filter((c) => c.state === 'answered' && c.visibility === 'public')).toHaveLength(
+      TINY.cases / 2,
+    )
+    const comments = await payload.find({
+      collection: 'draft-comments',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(comments.docs.every((c) => c.moderation === 'approved')).toBe(true)
   })
 
   it('never notifies the publisher per item, and reports progress per kind', () => {
     expect(deliveredEvents.length).toBe(eventsBefore)
-    for (const kind of KINDS) expect(progress.some((p) => p.kind === kind && p.done > 0), kind).toBe(true)
+    for (const kind of KINDS)
+      expect(
+        progress.some((p) => p.kind === kind && p.done > 0),
+        kind,
+      ).toBe(true)
   })
 })
 
 describe('the summary', () => {
-  const kind = (k: string, created: number, seconds: number) => ({ kind: k as 'units', planned: created, created, existing: 0, seconds, perSecond: created / seconds })
+  const kind = (k: string, created: number, seconds: number) => ({
+    kind: k as 'units',
+    planned: created,
+    created,
+    existing: 0,
+    seconds,
+    perSecond: created / seconds,
+  })
   it('estimates the reference time from the measured rates, only when every kind run was measured', () => {
-    const summary = { seed: 1, scale: scaleOf('small'), interrupted: false, seconds: 30, kinds: [kind('articles', 500, 20), kind('legal', 120, 4)] }
+    const summary = {
+      seed: 1,
+      scale: scaleOf('small'),
+      interrupted: false,
+      seconds: 30,
+      kinds: [kind('articles', 500, 20), kind('legal', 120, 4)],
+    }
     // 50,000 at 25/s and 12,000 at 30/s.
     expect(referenceEstimateMinutes(summary)).toBeCloseTo((2_000 + 400) / 60)
     expect(renderSummary(summary)).toMatch(/about 40 min/)
-    expect(referenceEstimateMinutes({ ...summary, kinds: [kind('articles', 500, 20), { ...kind('legal', 0, 1), perSecond: 0 }] })).toBeNull()
+    expect(
+      referenceEstimateMinutes({
+        ...summary,
+        kinds: [kind('articles', 500, 20), { ...kind('legal', 0, 1), perSecond: 0 }],
+      }),
+    ).toBeNull()
     expect(referenceEstimateMinutes({ ...summary, scale: REFERENCE })).toBeNull()
   })
 })
