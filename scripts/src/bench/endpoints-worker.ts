@@ -113,6 +113,15 @@ async function main(): Promise<void> {
     if (articleIds.length === 0) throw new Error('the demo content has no published articles')
     const listedArticles = (await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
 
+    if (opts.sqliteWal) {
+      // WAL is a property of the database file: every connection libsql opens later uses it.
+      const client = (payload.db as unknown as { client?: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }).client
+      if (!client) throw new Error('--sqlite-wal needs the SQLite database (DATABASE_URL=file:…)')
+      const { rows } = await client.execute('PRAGMA journal_mode = WAL')
+      const mode = String(Object.values((rows[0] ?? {}) as Record<string, unknown>)[0] ?? 'unknown')
+      if (mode.toLowerCase() !== 'wal') throw new Error(`SQLite stayed in journal mode "${mode}"`)
+      step('SQLite switched to WAL mode (experiment)')
+    }
     // One line per submitted case and e-mail would bury the figures; warnings still show.
     payload.logger.level = 'warn'
     cms = await serveCmsApi(payload.config)
@@ -181,7 +190,7 @@ async function main(): Promise<void> {
       commit,
       machine,
       content: { ...seeded.totals, articlesInAdminList: listedArticles, knownCases: knownCases.length, publishedArticles: articleIds.length },
-      options: { durationSeconds: opts.duration, connections: opts.connections, warmupSeconds: opts.warmup, adminRequests: opts.adminRequests, trustProxy: 1 },
+      options: { durationSeconds: opts.duration, connections: opts.connections, warmupSeconds: opts.warmup, adminRequests: opts.adminRequests, trustProxy: 1, sqliteJournal: opts.sqliteWal ? 'wal' : 'as configured' },
       targets: TARGETS,
       runs,
     }
@@ -200,7 +209,7 @@ async function main(): Promise<void> {
         intro: [
           `Run \`pnpm bench:endpoints\` at commit \`${commit}\`, ${date}. ${machineLine(machine)}`,
           `Content (demo seed): ${Object.entries(seeded.totals).map(([k, v]) => `${k} ${v}`).join(', ')}; the admin list reads ${listedArticles} articles, so it is far from the reference scale the admin target is set for.`,
-          `Load from autocannon in its own process on loopback: public endpoints ${opts.duration} s each after ${opts.warmup} s of unrecorded warm-up, ${opts.connections} connections; admin API ${opts.adminRequests} requests per run. The CMS trusts one proxy (\`CMS_TRUST_PROXY=1\`), so "one address" sends a fixed \`X-Forwarded-For\` (the per-address limiters answer 429, which counts as a correct answer, not an error) and "many addresses" a different one per request; the limits are the defaults. Latency percentiles are nearest-rank over every request.`,
+          `Load from autocannon in its own process on loopback: public endpoints ${opts.duration} s each after ${opts.warmup} s of unrecorded warm-up, ${opts.connections} connections; admin API ${opts.adminRequests} requests per run. The CMS trusts one proxy (\`CMS_TRUST_PROXY=1\`), so "one address" sends a fixed \`X-Forwarded-For\` (the per-address limiters answer 429, which counts as a correct answer, not an error) and "many addresses" a different one per request; the limits are the defaults. Latency percentiles are nearest-rank over every request.${opts.sqliteWal ? ' Experiment: the SQLite database was switched to WAL mode (`--sqlite-wal`).' : ''}`,
         ],
         figures,
         after: ['Raw figures: the JSON file with the same name.'],

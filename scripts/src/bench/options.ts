@@ -41,6 +41,7 @@ export interface EndpointBenchOptions {
   warmup: number
   adminRequests: number
   out: string
+  sqliteWal?: boolean
 }
 
 /** `pnpm bench:endpoints`, parsed by `endpoints.ts` and again by its worker (as above). */
@@ -52,6 +53,7 @@ export function parseEndpointBenchOptions(argv: string[]): EndpointBenchOptions 
     .option('--connections <n>', 'concurrent connections of the public-endpoint runs', positiveInteger, 10)
     .option('--warmup <seconds>', 'unrecorded load before each run', wholeNumber, 2)
     .option('--admin-requests <n>', 'requests per admin API run (at least 200 for a meaningful p95)', positiveInteger, 300)
+    .option('--sqlite-wal', 'experiment: switch the throw-away SQLite database to WAL mode before loading it')
     .option('--out <dir>', 'report folder', path.join(repoRoot(), 'docs', 'bench'))
     .parse(argv.filter((arg) => arg !== '--'))
     .opts<EndpointBenchOptions>()
