@@ -158,8 +158,10 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
     try {
       return await route.handle(input, signed, url.pathname.match(route.pattern)?.groups ?? {})
     } catch (error) {
-      // Nothing was done: the sender's retry (same delivery id) must not be refused as a replay.
-      if (!(error instanceof HttpError) || error.status >= 500) options.replayGuard.forget(signed.delivery)
+      // The request was not stored, so nothing was done: the sender's retry (same delivery id)
+      // must not be refused as a replay. Other failures may have done part of their work (a
+      // rollback), so their id stays spent.
+      if (error instanceof HttpError && error.code === QUEUE_UNAVAILABLE) options.replayGuard.forget(signed.delivery)
       throw error
     }
   }
@@ -203,6 +205,8 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
   })
 }
 
+const QUEUE_UNAVAILABLE = 'queue-unavailable'
+
 /** With several publishers the request goes to the shared queue; if that fails the sender must retry. */
 async function queueOrRefuse(publisher: Publisher, event: BuildEvent): Promise<void> {
   try {
@@ -210,7 +214,7 @@ async function queueOrRefuse(publisher: Publisher, event: BuildEvent): Promise<v
   } catch (error) {
     throw new HttpError(
       503,
-      'queue-unavailable',
+      QUEUE_UNAVAILABLE,
       `Chưa lưu được yêu cầu vào hàng đợi chung, hãy thử lại / Could not store the request in the shared queue, retry: ${String((error as Error)?.message ?? error)}`,
     )
   }
