@@ -6,8 +6,9 @@
  */
 import { MultiBar, Presets, type SingleBar } from 'cli-progress'
 import pc from 'picocolors'
+import path from 'node:path'
 import { loadPayloadInWorker } from '../lib/cms-process'
-import { loadEnvFile } from '../lib/env'
+import { loadEnvFile, repoRoot } from '../lib/env'
 import { DATASET_WORKER_LOADED, type DatasetCliOptions } from './cli'
 import { DatasetError, generateDataset, type KindProgress } from './generate'
 import { KIND_LABELS, type Kind } from './plan'
@@ -30,6 +31,15 @@ async function main(): Promise<number> {
       ),
     )
   })
+  // Thousands of test items are hard to take out again: say where they go before writing.
+  // As cms/src/db/adapter.ts reads it (not imported here: the CMS modules load in one place).
+  const database =
+    process.env.DATABASE_URL?.trim() ||
+    `file:${path.join(path.resolve(process.env.CONG_DATA_DIR ?? path.join(repoRoot(), 'data')), 'cong.db')}`
+  console.error(
+    pc.bold(`Cơ sở dữ liệu / database: ${database.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@')}`) +
+      pc.dim(`  (quy mô / scale ${opts.scale}, seed ${opts.seed})`),
+  )
   const payload = await loadPayloadInWorker(DATASET_WORKER_LOADED)
   const multibar = process.stderr.isTTY
     ? new MultiBar(
