@@ -73,8 +73,8 @@ export class PostgresLeaseStore implements LeaseStore {
         await this.pool.query(sql)
       } catch (error) {
         // Two publishers starting together race on IF NOT EXISTS (a unique violation on the
-        // catalogue); the other one created it, which is all we wanted.
-        if ((error as { code?: string }).code !== '23505') throw error
+        // catalogue, or "already exists"); the other one created it, which is all we wanted.
+        if (!['23505', '42P06', '42P07'].includes((error as { code?: string }).code ?? '')) throw error
       }
     }
   }

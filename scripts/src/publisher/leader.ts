@@ -132,6 +132,8 @@ export interface LeaderState {
   /** Who holds the lease when it is not us (null if nobody or not known yet). */
   currentLeader: string | null
   term: number | null
+  /** Requests in the shared queue at the leader's last read (null on a follower: it does not read it). */
+  queued: number | null
   lastError: string | null
 }
 
@@ -149,6 +151,7 @@ export class LeaderCoordinator {
   private lease: Lease | null = null
   private otherHolder: string | null = null
   private lastError: string | null = null
+  private queued: number | null = null
   /** Queue rows handed to the builder and not yet built, by row id. */
   private readonly handedOver = new Set<string>()
   private readonly rowOf = new WeakMap<BuildEvent, string>()
@@ -208,6 +211,7 @@ export class LeaderCoordinator {
       leader: this.leader,
       currentLeader: this.leader ? this.holder : this.otherHolder,
       term: this.lease?.term ?? null,
+      queued: this.leader ? this.queued : null,
       lastError: this.lastError,
     }
   }
@@ -288,6 +292,7 @@ export class LeaderCoordinator {
       logger.error('could not read the shared queue', { error: this.lastError })
       return
     }
+    this.queued = rows.length
     for (const row of rows) {
       if (this.handedOver.has(row.id)) continue
       this.handedOver.add(row.id)

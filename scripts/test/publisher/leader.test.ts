@@ -231,7 +231,8 @@ for (const backend of backends) {
       await vi.waitFor(async () => expect(await queued()).toEqual([]), { timeout: 5_000, interval: 50 })
       expect(await b.publisher.builds.list(50)).toEqual([])
       expect(b.publisher.pendingEvents).toBe(0)
-      expect((await b.publisher.status()).leader).toMatchObject({ leader: false, currentLeader: 'a' })
+      expect((await b.publisher.status()).leader).toMatchObject({ leader: false, currentLeader: 'a', queued: null })
+      await vi.waitFor(() => expect(a.coordinator.state()).toMatchObject({ leader: true, currentLeader: 'a', queued: 0 }), { timeout: 5_000, interval: 50 })
     })
 
     it('a leader stopped mid-build releases the lease; the other takes over and builds that request', async () => {
