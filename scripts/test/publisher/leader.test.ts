@@ -80,9 +80,6 @@ async function postgresReachable(): Promise<string | null> {
 }
 
 const pgUnreachable = await postgresReachable()
-if (pgUnreachable) {
-  console.warn(`leader.test: PostgreSQL cases skipped: ${PG_BASE.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@')} is unreachable (${pgUnreachable}); set TEST_DATABASE_URL to run them`)
-}
 
 /** A store that can be made to fail like a crashed or cut-off machine. */
 function crashable(store: LeaseStore): LeaseStore & { crash(): void; recover(): void } {
@@ -131,7 +128,9 @@ const backends: { name: string; skip: string | null; url: () => Promise<{ url: s
   },
   {
     name: 'PostgreSQL',
-    skip: pgUnreachable,
+    skip: pgUnreachable
+      ? `${PG_BASE.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@')} is unreachable (${pgUnreachable}); set TEST_DATABASE_URL to run them`
+      : null,
     url: async () => {
       // The same name shape as cms/test/helpers/test-database.ts, so its sweep removes leftovers.
       const name = `cong_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
@@ -152,9 +151,32 @@ const backends: { name: string; skip: string | null; url: () => Promise<{ url: s
       }
     },
   },
+  {
+    name: 'MongoDB',
+    // No MongoDB server can be installed on the development machine; CI's MongoDB leg sets MONGODB_URL.
+    skip: process.env.MONGODB_URL ? null : 'MONGODB_URL is not set',
+    url: async () => {
+      const url = new URL(process.env.MONGODB_URL as string)
+      url.pathname = `/cong_test_lease_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
+      return {
+        url: url.toString(),
+        drop: async () => {
+          const fromAdapter = createRequire(createRequire(path.join(repoRoot(), 'cms', 'package.json')).resolve('@payloadcms/db-mongodb'))
+          const { MongoClient } = createRequire(fromAdapter.resolve('mongoose'))('mongodb') as {
+            MongoClient: new (u: string) => { connect(): Promise<unknown>; db(): { dropDatabase(): Promise<unknown> }; close(): Promise<void> }
+          }
+          const client = new MongoClient(url.toString())
+          await client.connect()
+          await client.db().dropDatabase()
+          await client.close()
+        },
+      }
+    },
+  },
 ]
 
 for (const backend of backends) {
+  if (backend.skip) console.warn(`leader.test: ${backend.name} cases skipped: ${backend.skip}`)
   describe.skipIf(backend.skip !== null)(`two publishers on one ${backend.name} database`, () => {
     let cms: Awaited<ReturnType<typeof startFakeCms>>
     let db: { url: string; drop: () => Promise<void> }
