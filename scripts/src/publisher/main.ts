@@ -39,7 +39,14 @@ async function main(): Promise<void> {
     logger.info('no live release yet: starting the first build')
     publisher.enqueueLocal({ source: 'startup', at: new Date().toISOString(), reason: 'no live release at start' })
   }
-  if (coordinator) await coordinator.start(publisher, firstBuildIfNoneLive)
+  if (coordinator) {
+    await coordinator.start(publisher, firstBuildIfNoneLive).catch((error: unknown) => {
+      throw new ConfigError(
+        `Không kết nối được cơ sở dữ liệu của lease / Cannot use PUBLISHER_LEASE_DATABASE_URL ` +
+          `(${redact(config.lease?.url ?? '')}): ${String((error as Error)?.message ?? error)}`,
+      )
+    })
+  }
   const replayGuard = new ReplayGuard(path.join(config.varDir, 'publisher', 'deliveries.json'))
   const server = createPublisherServer({ publisher, secret: config.secret, replayGuard, logger })
   await new Promise<void>((resolve, reject) => {
@@ -54,7 +61,7 @@ async function main(): Promise<void> {
     live: live ?? 'none',
     siteBuild: config.siteBuildCommand,
   })
-  if (coordinator) logger.info('sharing the work through a lease', { holder: coordinator.holder, leader: coordinator.isLeader, lease: config.lease?.url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@') })
+  if (coordinator) logger.info('sharing the work through a lease', { holder: coordinator.holder, leader: coordinator.isLeader, lease: redact(config.lease?.url ?? '') })
   else await firstBuildIfNoneLive()
 
   const stopDaily =
@@ -87,6 +94,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
+
+const redact = (url: string) => url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@')
 
 function leaderCoordinator(lease: LeaseConfig): LeaderCoordinator {
   try {
