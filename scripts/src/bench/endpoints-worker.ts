@@ -6,12 +6,10 @@
  * address and as many, then the admin API as a logged-in editor. Every figure is printed beside
  * its target, then written to `docs/bench/endpoints-<date>.{json,md}`.
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { runFacts, useTemporaryStack } from './tempStack'
 import { fileURLToPath } from 'node:url'
 import { periodState } from '@cong/shared/commentPeriod'
 import { dayOf } from '../../../cms/src/days'
@@ -66,24 +64,14 @@ function runLoad(child: ChildProcess, spec: LoadSpec): Promise<Extract<LoadAnswe
 
 async function main(): Promise<void> {
   process.channel?.unref()
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'cong-bench-endpoints-'))
-  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }))
-  process.env.CONG_DATA_DIR = path.join(tmp, 'data')
-  process.env.CONG_VAR_DIR = path.join(tmp, 'var')
-  process.env.DATABASE_URL = `file:${path.join(tmp, 'data', 'bench.db')}`
-  process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')
-  process.env.PUBLISHER_WEBHOOK_SECRET = randomBytes(24).toString('hex')
-  process.env.PAYLOAD_DISABLE_ADMIN = 'true'
-  process.env.CONG_JOBS_AUTORUN = 'false'
+  const { dir: tmp } = await useTemporaryStack('cong-bench-endpoints-')
   // As deployed behind one reverse proxy: the limiters key on the client's address, so a run can
   // come from one address (the limiter answers 429) or from many (every request is served).
   process.env.CMS_TRUST_PROXY = '1'
-  delete process.env.PUBLISHER_URL
   delete process.env.SITE_URL
   for (const prefix of ['COMMENT', 'CASE', 'CASE_LOOKUP']) {
     for (const suffix of ['RATE_LIMIT', 'SHARED_RATE_LIMIT', 'RATE_WINDOW_SECONDS']) delete process.env[`${prefix}_${suffix}`]
   }
-  await mkdir(process.env.CONG_DATA_DIR, { recursive: true })
 
   step(`temporary stack in ${tmp}`)
   const payload = await loadPayloadInWorker(LOADED_MESSAGE)
@@ -175,15 +163,7 @@ async function main(): Promise<void> {
       printTable(rows)
     }
 
-    const machine = {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
-      node: process.version,
-      platform: `${os.type()} ${os.release()}`,
-    }
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot(), encoding: 'utf8' }).trim()
+    const { machine, commit } = runFacts()
     const date = new Date().toISOString()
     const result = {
       date,

@@ -4,12 +4,9 @@
  * content, runs the real publish pipeline and prints every figure beside its target from the
  * project's targets, then writes `docs/bench/demo-<date>.{json,md}`.
  */
-import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, realpath, rm, writeFile, mkdir } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { runFacts, useTemporaryStack } from './tempStack'
 import { loadPayloadInWorker } from '../lib/cms-process'
 import { repoRoot } from '../lib/env'
 import { createLogger } from '../lib/log'
@@ -29,18 +26,7 @@ const seconds = (ms: number) => Math.round(ms / 10) / 100
 
 async function main(): Promise<void> {
   process.channel?.unref()
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'cong-bench-'))
-  // A stalled CMS load ends the process without reaching `finally` (run.ts retries it).
-  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }))
-  process.env.CONG_DATA_DIR = path.join(tmp, 'data')
-  process.env.CONG_VAR_DIR = path.join(tmp, 'var')
-  process.env.DATABASE_URL = `file:${path.join(tmp, 'data', 'bench.db')}`
-  process.env.PAYLOAD_SECRET = randomBytes(24).toString('hex')
-  process.env.PUBLISHER_WEBHOOK_SECRET = randomBytes(24).toString('hex')
-  process.env.PAYLOAD_DISABLE_ADMIN = 'true'
-  process.env.CONG_JOBS_AUTORUN = 'false'
-  delete process.env.PUBLISHER_URL
-  await mkdir(process.env.CONG_DATA_DIR, { recursive: true })
+  const { dir: tmp, varDir, webhookSecret } = await useTemporaryStack('cong-bench-')
 
   step(`temporary stack in ${tmp}`)
   const payload = await loadPayloadInWorker(LOADED_MESSAGE)
@@ -52,8 +38,8 @@ async function main(): Promise<void> {
 
     pipeline = await startPipeline({
       config: payload.config,
-      secret: process.env.PUBLISHER_WEBHOOK_SECRET,
-      varDir: process.env.CONG_VAR_DIR,
+      secret: webhookSecret,
+      varDir: varDir,
       logger: opts.verbose ? createLogger('publisher') : undefined,
     })
     step(`CMS API ${pipeline.cmsUrl}, publisher ${pipeline.publisher.url}, static site ${pipeline.siteUrl}`)
@@ -106,7 +92,7 @@ async function main(): Promise<void> {
       }
       const ms = performance.now() - started
       const build = await waitForBuild(publisher, (b) => b.status === 'success' && b.events.some((e) => e.docId === String(draft.id)), { since: runSince, timeoutMs: 10_000 })
-      const live = await realpath(path.join(process.env.CONG_VAR_DIR, 'releases', 'current'))
+      const live = await realpath(path.join(varDir, 'releases', 'current'))
       const searchEntry = await searchIndexHas(live, title)
       publishRuns.push({ slug: draft.slug ?? '', ms, build: { id: build.id, durations: build.durations, pages: build.pages }, searchEntry })
       step(`publish ${run}/${opts.runs}: live in ${seconds(ms)} s (site build ${seconds(build.durations.site ?? 0)} s, search entry ${searchEntry ? 'yes' : 'NO'})`)
@@ -124,15 +110,7 @@ async function main(): Promise<void> {
     const times = publishRuns.map((r) => r.ms)
     const p50 = percentile(times, 50)
     const p95 = percentile(times, 95)
-    const machine = {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
-      node: process.version,
-      platform: `${os.type()} ${os.release()}`,
-    }
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot(), encoding: 'utf8' }).trim()
+    const { machine, commit } = runFacts()
     const result = {
       date: new Date().toISOString(),
       commit,
