@@ -19,9 +19,9 @@ import type { Role } from '@cong/shared/roles'
 import { relationId } from '../access/roles'
 import { xliffItemMessage, type XliffMessage } from '../i18n/xliff'
 import { richTextToXliffHtml, xliffHtmlToLexical } from './html'
-import { englishValues, sourceTexts, TRANSLATED_FIELDS, type TranslatedField } from './fields'
+import { sourceTexts, TRANSLATED_FIELDS, type TranslatedField } from './fields'
 import { findTranslation, type TranslationRecord } from './hooks'
-import { ensureTranslation, moveTranslation, readSource } from './service'
+import { ensureTranslation, moveTranslation, readSource, workingEnglish } from './service'
 import { buildXliff, xliffFileId, type XliffExportItem, type XliffParsedItem } from './xliff'
 
 type Doc = Record<string, unknown>
@@ -81,32 +81,6 @@ const asUnitText = (field: TranslatedField, value: unknown): string =>
 
 /* ----------------------------------------------------------------- export */
 
-/**
- * The working English to prefill the targets with: the item's `en` locale without fallback (the
- * document the import writes, read the way the admin's English view reads it), so a translator
- * never receives Vietnamese as "the current English".
- */
-async function currentEnglish(
-  payload: Payload,
-  collection: TranslatableCollection,
-  record: TranslationRecord,
-  source: Doc,
-  req: PayloadRequest,
-): Promise<Doc> {
-  if (collection === 'cases')
-    return englishValues('cases', ((record as { question?: Doc | null }).question ?? {}) as Doc)
-  const en = (await payload.findByID({
-    collection: collection as never,
-    id: record.itemId,
-    locale: 'en' as never,
-    fallbackLocale: false as never,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as unknown as Doc
-  return englishValues(collection, en, source)
-}
-
 export type ExportOutcome = { ok: true; xml: string; count: number } | { ok: false; unknown: string[] }
 
 /**
@@ -141,7 +115,9 @@ export async function exportXliff(
       continue
     }
     const texts = sourceTexts(collection, source)
-    const english = await currentEnglish(payload, collection, record, source, req)
+    // Prefilled with the same working English a publish would take (for legal documents, the
+    // translator's draft beside the published document), so the file never offers older English.
+    const { values: english } = await workingEnglish(payload, collection, record, req)
     const units = Object.keys(texts).flatMap((path) => {
       const at = fieldOf(collection, path)
       if (!at) return []
