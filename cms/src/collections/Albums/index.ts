@@ -3,7 +3,6 @@ import { ALBUM_KINDS } from '@cong/shared/snapshot'
 import { ALBUM_KIND_ITEM_LABELS } from '@cong/shared/media'
 import { localizedOnlyForTranslators } from '../../access'
 import { editorialContentAccess } from '../../access/editorialContent'
-import { relationId, requestRole, unitOf } from '../../access/roles'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
 import { keepRowsForTranslators } from '../../hooks/translatorRows'
@@ -14,6 +13,7 @@ import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../pu
 import { deleteTranslationAfterDelete, syncTranslationAfterChange } from '../../translations/hooks'
 import { enforceOwnUnit } from '../Articles/hooks/enforceOwnUnit'
 import { slugField } from '../fields/slug'
+import { contributorUnitField } from '../fields/unit'
 import { sideBySide, translationPanelField } from '../fields/translation'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { checkAlbumMedia, validateEmbedUrl } from './hooks/albumMedia'
@@ -288,26 +288,10 @@ export const Albums: CollectionConfig = {
       label: { vi: 'Chuyên mục / chuyên đề', en: 'Sections / topics' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      required: true,
-      index: true,
-      label: { vi: 'Đơn vị', en: 'Unit' },
-      defaultValue: ({ user }) => (user && 'unit' in user ? (relationId(user.unit) ?? undefined) : undefined),
-      filterOptions: ({ req }) => {
-        const unit = unitOf(req)
-        return requestRole(req) === 'contributor' && unit ? { id: { equals: unit } } : true
-      },
-      admin: {
-        position: 'sidebar',
-        description: {
-          vi: 'Đơn vị thực hiện; cộng tác viên chỉ chọn được đơn vị mình.',
-          en: 'The unit that made it; contributors can only choose their own.',
-        },
-      },
-    },
+    contributorUnitField({
+      vi: 'Đơn vị thực hiện; cộng tác viên chỉ chọn được đơn vị mình.',
+      en: 'The unit that made it; contributors can only choose their own.',
+    }),
     {
       name: 'credit',
       type: 'text',

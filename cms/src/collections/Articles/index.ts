@@ -2,13 +2,14 @@ import type { CollectionConfig } from 'payload'
 import type { Role } from '@cong/shared/roles'
 import { fieldHasRole, fieldNobody, localizedOnlyForTranslators } from '../../access'
 import { editorialContentAccess } from '../../access/editorialContent'
-import { relationId, requestRole, roleOf, unitOf } from '../../access/roles'
+import { roleOf } from '../../access/roles'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { uniqueSlugHook } from '../../hooks/slug'
 import { alwaysWriteMainDocument, applyWorkflow } from '../../hooks/workflow'
 import { MESSAGES, bilingual } from '../../i18n'
 import { notifyPublisherAfterChange, notifyPublisherAfterDelete } from '../../publishing/hooks'
 import { slugField } from '../fields/slug'
+import { contributorUnitField } from '../fields/unit'
 import { sideBySide, translationPanelField } from '../fields/translation'
 import { workflowEditButtons, workflowFields } from '../fields/workflow'
 import { enforceOwnUnit } from './hooks/enforceOwnUnit'
@@ -51,7 +52,13 @@ export const Articles: CollectionConfig = {
     afterDelete: [auditAfterDelete, notifyPublisherAfterDelete(true), deleteTranslationAfterDelete],
   },
   fields: localizedOnlyForTranslators([
-    sideBySide({ name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true, localized: true }),
+    sideBySide({
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tiêu đề', en: 'Title' },
+      required: true,
+      localized: true,
+    }),
     slugField('slug', { unique: true }),
     slugField('slugEn'),
     sideBySide({
@@ -63,14 +70,21 @@ export const Articles: CollectionConfig = {
         description: { vi: 'Đoạn mở đầu in đậm, 2–3 câu.', en: 'The bold lead paragraph, 2–3 sentences.' },
       },
     }),
-    sideBySide({ name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' }, localized: true, editor: articleBodyEditor }),
+    sideBySide({
+      name: 'body',
+      type: 'richText',
+      label: { vi: 'Nội dung', en: 'Body' },
+      localized: true,
+      editor: articleBodyEditor,
+    }),
     {
       name: 'contentCheck',
       type: 'ui',
       admin: {
         components: { Field: '/components/ContentCheck/ContentCheckField#ContentCheckField' },
         // The checker reads Vietnamese; a translator editing English gets no Vietnamese warnings.
-        condition: (_data, _sibling, { user }) => roleOf(user as Parameters<typeof roleOf>[0]) !== 'translator',
+        condition: (_data, _sibling, { user }) =>
+          roleOf(user as Parameters<typeof roleOf>[0]) !== 'translator',
       },
     },
     {
@@ -98,26 +112,10 @@ export const Articles: CollectionConfig = {
       required: true,
       label: { vi: 'Chuyên mục / chuyên đề', en: 'Sections / topics' },
     },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      required: true,
-      index: true,
-      label: { vi: 'Đơn vị', en: 'Unit' },
-      defaultValue: ({ user }) => (user && 'unit' in user ? (relationId(user.unit) ?? undefined) : undefined),
-      filterOptions: ({ req }) => {
-        const unit = unitOf(req)
-        return requestRole(req) === 'contributor' && unit ? { id: { equals: unit } } : true
-      },
-      admin: {
-        position: 'sidebar',
-        description: {
-          vi: 'Đơn vị gửi bài; cộng tác viên chỉ chọn được đơn vị mình.',
-          en: 'The unit the article comes from.',
-        },
-      },
-    },
+    contributorUnitField({
+      vi: 'Đơn vị gửi bài; cộng tác viên chỉ chọn được đơn vị mình.',
+      en: 'The unit the article comes from.',
+    }),
     { name: 'author', type: 'text', label: { vi: 'Tác giả', en: 'Author' }, admin: { position: 'sidebar' } },
     {
       name: 'origin',
