@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  formatVietnamDateTime,
   addCalendarDays,
   daysBetween,
   endOfVietnamDay,
@@ -85,5 +86,17 @@ describe('calendar arithmetic', () => {
     ['2026-11-29', 7],
   ])('%s is ISO weekday %d', (date, day) => {
     expect(isoWeekday(date)).toBe(day)
+  })
+})
+
+describe('formatVietnamDateTime', () => {
+  it.each([
+    ['2026-11-23T18:30:00.000Z', '24/11/2026 01:30'],
+    ['2026-01-01T00:00:00Z', '01/01/2026 07:00'],
+    ['2025-12-31T16:59:59.999Z', '31/12/2025 23:59'],
+    ['2025-12-31T17:00:00.000Z', '01/01/2026 00:00'],
+  ])('%s → %s', (iso, expected) => {
+    expect(formatVietnamDateTime(iso)).toBe(expected)
+    expect(formatVietnamDateTime(new Date(iso))).toBe(expected)
   })
 })

@@ -5,7 +5,7 @@
  * panel only avoids offering what would be refused.
  */
 import type { Role } from '@cong/shared/roles'
-import { PORTAL_TIME_ZONE } from '@cong/shared/vnDate'
+import { formatVietnamDateTime } from '@cong/shared/vnDate'
 import {
   TRANSLATION_STATES,
   checkTranslationMove,
@@ -168,17 +168,7 @@ export function formatWhen(value: unknown): string | null {
   if (typeof value !== 'string' || !value) return null
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return null
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: PORTAL_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`
+  return formatVietnamDateTime(date)
 }
 
 /**

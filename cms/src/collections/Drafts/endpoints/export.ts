@@ -1,7 +1,7 @@
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
-import { PORTAL_TIME_ZONE } from '@cong/shared/vnDate'
+import { formatVietnamDateTime } from '@cong/shared/vnDate'
 import { moderatesDraft } from '../../../access/commentModerators'
 import { isDocumentId } from '../../../db/ids'
 import {
@@ -34,18 +34,6 @@ const COLUMNS = Object.keys(COMMENT_EXPORT_COLUMNS) as (keyof typeof COMMENT_EXP
 
 const clauseOrder = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PORTAL_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-
-/** `dd/MM/yyyy HH:mm`, Viet Nam time. */
-const vietnamTime = (iso: string) => timeFormat.format(new Date(iso)).replace(',', '')
 
 export function sortByClause(rows: CommentRow[]): CommentRow[] {
   return [...rows].sort((a, b) => {
@@ -58,7 +46,7 @@ export function sortByClause(rows: CommentRow[]): CommentRow[] {
 
 const cells = (row: CommentRow): Record<(typeof COLUMNS)[number], string> => ({
   reference: row.reference,
-  submittedAt: vietnamTime(row.submittedAt),
+  submittedAt: formatVietnamDateTime(row.submittedAt),
   name: row.name,
   organisation: row.organisation ?? '',
   clause: row.clause?.trim() || COMMENT_EXPORT_NO_CLAUSE,
