@@ -1,5 +1,7 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import tsconfigPaths from 'vite-tsconfig-paths'
+
+const faults = process.env.CONG_TEST_FAULTS === '1'
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
@@ -8,7 +10,9 @@ export default defineConfig({
   test: {
     name: 'cms',
     environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Fault tests (database outages and the like) run apart, through `pnpm test:faults`.
+    include: faults ? ['test/faults/**/*.test.ts'] : ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: faults ? configDefaults.exclude : [...configDefaults.exclude, 'test/faults/**'],
     setupFiles: ['./test/setup-env.ts'],
     // Each file boots Payload on its own temporary SQLite database.
     testTimeout: 60_000,
