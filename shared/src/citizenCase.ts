@@ -128,7 +128,11 @@ export const caseInputSchema = z
     field: oneOf(LEGAL_FIELD_CODES as LegalField[], 'field-required'),
     title: z.preprocess(
       line,
-      boundedString({ min: 'title-too-short', max: 'title-too-long' }, CASE_LIMITS.titleMin, CASE_LIMITS.titleMax),
+      boundedString(
+        { min: 'title-too-short', max: 'title-too-long' },
+        CASE_LIMITS.titleMin,
+        CASE_LIMITS.titleMax,
+      ),
     ),
     content: z.preprocess(
       paragraphs,
@@ -139,7 +143,10 @@ export const caseInputSchema = z
       ),
     ),
     /** The sender agrees to the processing of their personal data for this case (Nghị định 13/2023). */
-    consent: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.literal(true, { error: 'consent-required' })),
+    consent: z.preprocess(
+      (v) => v === true || v === 'true' || v === 'on',
+      z.literal(true, { error: 'consent-required' }),
+    ),
   })
   // The sender needs a contact to look the case up and to receive the answer. Checked even when
   // other fields are refused (Zod skips refinements after a refused enum or literal), so the
@@ -176,7 +183,8 @@ export function parseCaseInput(input: unknown): FormResult<CaseInput, CaseFormFi
  */
 export const TRACKING_PREFIX = 'HD'
 
-export const makeTrackingCode = (random: (n: number) => Uint8Array): string => makeReference(TRACKING_PREFIX, random)
+export const makeTrackingCode = (random: (n: number) => Uint8Array): string =>
+  makeReference(TRACKING_PREFIX, random)
 
 const CODE_BODY = new RegExp(`^${TRACKING_PREFIX}([${REFERENCE_ALPHABET}]{8})$`)
 
@@ -197,10 +205,12 @@ export type LookupErrorCode = 'code-invalid' | 'contact-required'
 /** A lookup: the code and the e-mail or phone the case was sent with. */
 export function parseLookupInput(
   input: unknown,
-): { ok: true; code: string; contact: string } | { ok: false; errors: FieldError<'code' | 'contact', LookupErrorCode>[] } {
+):
+  | { ok: true; code: string; contact: string }
+  | { ok: false; errors: FieldError<'code' | 'contact', LookupErrorCode>[] } {
   const record = (input ?? {}) as Record<string, unknown>
   const code = normalizeTrackingCode(record.code)
-  const contact = typeof record.contact === 'string' ? record.contact.trim() : ''
+  const contact = typeof record.contact === 'string' ? (line(record.contact) as string) : ''
   const errors: FieldError<'code' | 'contact', LookupErrorCode>[] = []
   if (!code) errors.push({ field: 'code', code: 'code-invalid' })
   if (!contact) errors.push({ field: 'contact', code: 'contact-required' })
@@ -211,9 +221,13 @@ export function parseLookupInput(
  * Whether `contact` (what the person typed in the lookup) is the e-mail or the phone stored with
  * the case. E-mail compares without case; phones without separators and with 0 and +84 equal.
  */
-export function contactMatches(contact: string, stored: { email?: string | null; phone?: string | null }): boolean {
+export function contactMatches(
+  contact: string,
+  stored: { email?: string | null; phone?: string | null },
+): boolean {
   const typed = contact.trim()
-  if (typed.includes('@')) return Boolean(stored.email) && stored.email!.trim().toLowerCase() === typed.toLowerCase()
+  if (typed.includes('@'))
+    return Boolean(stored.email) && stored.email!.trim().toLowerCase() === typed.toLowerCase()
   const phone = (p: string) => normalizePhone(p).replace(/^\+?84/, '0')
   return Boolean(stored.phone) && phone(stored.phone!) === phone(typed) && phone(typed).length >= 9
 }

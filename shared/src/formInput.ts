@@ -7,9 +7,23 @@ import { cleanText } from './normalize'
  * in its own translation table, so the reader sees the same refusal before and after sending.
  */
 
+/**
+ * Characters nobody types on purpose in a form but attackers do: bidirectional overrides and
+ * isolates (U+202E makes "gpj.exe" read as "exe.jpg" to a case handler), zero-width spaces and
+ * word joiners that split a word past a filter, and the byte-order mark. Joiners (U+200C/D)
+ * stay: emoji and some scripts need them.
+ */
+const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+/** Half of a UTF-16 pair without its other half: no encoding can store it (PostgreSQL refuses it). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Public text as stored: `cleanText`, without invisible format characters or broken UTF-16. */
+export const publicText = (text: string): string =>
+  cleanText(text.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, ''))
+
 /** A single-line field as stored: NFC, no control characters, inner runs of spaces collapsed. */
 export const line = (value: unknown): unknown =>
-  typeof value === 'string' ? cleanText(value).replace(/\s+/g, ' ').trim() : value
+  typeof value === 'string' ? publicText(value).replace(/\s+/g, ' ').trim() : value
 
 /**
  * A multi-line field keeps its paragraphs (at most one blank line between them). Any horizontal
@@ -17,7 +31,7 @@ export const line = (value: unknown): unknown =>
  */
 export const paragraphs = (value: unknown): unknown =>
   typeof value === 'string'
-    ? cleanText(value)
+    ? publicText(value)
         .replace(/[^\S\n]+/g, ' ')
         .replace(/ ?\n ?/g, '\n')
         .replace(/\n{3,}/g, '\n\n')
@@ -52,8 +66,7 @@ export interface FieldError<F extends string, C extends string> {
 }
 
 export type FormResult<T, F extends string, C extends string> =
-  | { ok: true; value: T }
-  | { ok: false; errors: FieldError<F, C>[] }
+  { ok: true; value: T } | { ok: false; errors: FieldError<F, C>[] }
 
 /**
  * Validate `input` with `schema`, reporting the first refusal of each field in `order`. A value
