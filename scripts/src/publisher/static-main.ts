@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { intFromEnv, loadEnvFile, varDir } from '../lib/env'
 import { createLogger } from '../lib/log'
+import { hstsFromEnv } from './security-headers'
 import { createStaticServer } from './static-server'
 
 const logger = createLogger('static')
@@ -11,7 +12,7 @@ const port = intFromEnv('SITE_PORT', 4321)
 const releasesDir = path.join(varDir(), 'releases')
 const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL || 'http://127.0.0.1:3000').origin
 
-const server = createStaticServer({ releasesDir, cmsOrigin, csp: process.env.SITE_CSP || undefined, logger })
+const server = createStaticServer({ releasesDir, cmsOrigin, csp: process.env.SITE_CSP || undefined, hsts: hstsFromEnv(), logger })
 server.on('error', (error: NodeJS.ErrnoException) => {
   logger.error(error.code === 'EADDRINUSE' ? `port ${port} already in use (set SITE_PORT)` : `cannot start: ${error.message}`)
   process.exit(1)

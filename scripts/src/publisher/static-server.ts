@@ -5,6 +5,9 @@ import compression from 'compression'
 import send from 'send'
 import type { Logger } from '../lib/log'
 import { MANIFEST_FILE, META_DIR, type ReleaseManifest } from './releases'
+import { DEFAULT_HSTS, defaultCsp, staticSecurityHeaders } from './security-headers'
+
+export { defaultCsp }
 
 /**
  * Serves the live release. `current` is resolved once per request, so a switch is visible on
@@ -18,6 +21,8 @@ export interface StaticServerOptions {
   cmsOrigin?: string
   /** Replaces the default Content-Security-Policy entirely (release script hashes are not added). */
   csp?: string
+  /** Strict-Transport-Security value, `null` for none (plain http); default {@link DEFAULT_HSTS}. */
+  hsts?: string | null
   logger?: Logger
 }
 
@@ -65,32 +70,10 @@ export function contentTypeFor(file: string): string | undefined {
  */
 export function cacheControlFor(relPath: string): string {
   if (relPath.startsWith('_astro/')) return IMMUTABLE
-  if (relPath.startsWith('pagefind/')) return /\.pf_(fragment|index|meta|filter)$/.test(relPath) ? IMMUTABLE : REVALIDATE
+  if (relPath.startsWith('pagefind/'))
+    return /\.pf_(fragment|index|meta|filter)$/.test(relPath) ? IMMUTABLE : REVALIDATE
   if (/\.(html|xml|json|txt|webmanifest)$/.test(relPath)) return REVALIDATE
   return SHORT
-}
-
-/**
- * Scripts from the site itself plus exactly the inline scripts the release was built with (by
- * hash, recorded by the release check), never `'unsafe-inline'`: an inline event handler or a
- * `javascript:` URL slipped into content stays blocked.
- */
-export function defaultCsp(cmsOrigin?: string, scriptHashes: string[] = []): string {
-  const cms = cmsOrigin ? ` ${cmsOrigin}` : ''
-  const hashes = scriptHashes.map((h) => ` ${h}`).join('')
-  return [
-    "default-src 'self'",
-    // Pagefind compiles its WebAssembly search core in the browser.
-    `script-src 'self' 'wasm-unsafe-eval'${hashes}`,
-    "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data:${cms}`,
-    "font-src 'self'",
-    `connect-src 'self'${cms}`,
-    `form-action 'self'${cms}`,
-    "frame-ancestors 'self'",
-    "base-uri 'self'",
-    "object-src 'none'",
-  ].join('; ')
 }
 
 const BUILDING_PAGE = `<!doctype html>
@@ -117,17 +100,28 @@ export function createStaticServer(options: StaticServerOptions): Server {
     }
     return csp
   }
-  const compress = compression({ threshold: 512 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+  const compress = compression({ threshold: 512 }) as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: () => void,
+  ) => void
 
+  const fixedHeaders = Object.entries(
+    staticSecurityHeaders(options.hsts === undefined ? DEFAULT_HSTS : options.hsts),
+  )
   const securityHeaders = (res: ServerResponse, csp: string) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    for (const [name, value] of fixedHeaders) res.setHeader(name, value)
     res.setHeader('Content-Security-Policy', csp)
-    res.setHeader('X-Frame-Options', 'SAMEORIGIN')
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()')
   }
 
-  const plain = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string | Buffer, cache: string) => {
+  const plain = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    cache: string,
+  ) => {
     res.statusCode = status
     res.setHeader('Content-Type', type)
     res.setHeader('Cache-Control', cache)
@@ -169,7 +163,11 @@ export function createStaticServer(options: StaticServerOptions): Server {
     }
 
     const segments = decoded.split('/').filter(Boolean)
-    const unsafe = !decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\') || segments.some((s) => s.startsWith('.'))
+    const unsafe =
+      !decoded.startsWith('/') ||
+      decoded.includes('\0') ||
+      decoded.includes('\\') ||
+      segments.some((s) => s.startsWith('.'))
     if (unsafe) return notFound(req, res, root)
 
     let rel = segments.join('/')
@@ -188,7 +186,14 @@ export function createStaticServer(options: StaticServerOptions): Server {
     if (type) res.setHeader('Content-Type', type)
     res.setHeader('Cache-Control', cacheControlFor(rel))
     const encoded = '/' + rel.split('/').map(encodeURIComponent).join('/')
-    send(req, encoded, { root, index: false, dotfiles: 'deny', cacheControl: false, etag: true, lastModified: true })
+    send(req, encoded, {
+      root,
+      index: false,
+      dotfiles: 'deny',
+      cacheControl: false,
+      etag: true,
+      lastModified: true,
+    })
       .on('error', (error: { status?: number }) => {
         res.removeHeader('Content-Type')
         if (error.status === 404) void notFound(req, res, root)
@@ -201,7 +206,8 @@ export function createStaticServer(options: StaticServerOptions): Server {
     compress(req, res, () => {
       serve(req, res).catch((error: unknown) => {
         options.logger?.error('static request failed', { path: req.url, error: String(error) })
-        if (!res.headersSent) plain(req, res, 500, CONTENT_TYPES['.txt'], 'Lỗi máy chủ / Server error\n', 'no-store')
+        if (!res.headersSent)
+          plain(req, res, 500, CONTENT_TYPES['.txt'], 'Lỗi máy chủ / Server error\n', 'no-store')
         else res.destroy()
       })
     })

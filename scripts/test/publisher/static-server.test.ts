@@ -4,11 +4,13 @@ import path from 'node:path'
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createIdGenerator, ReleaseStore } from '../../src/publisher/releases'
+import { DEFAULT_HSTS, hstsFromEnv, staticSecurityHeaders } from '../../src/publisher/security-headers'
 import { createStaticServer, IMMUTABLE, REVALIDATE } from '../../src/publisher/static-server'
 import { close, listen, rawGet, tempDir } from './helpers'
 
 const newId = createIdGenerator()
-const bigPage = (marker: string) => `<!doctype html><html><body><h1>${marker}</h1>${'<p>Nội dung trang chủ.</p>'.repeat(200)}</body></html>`
+const bigPage = (marker: string) =>
+  `<!doctype html><html><body><h1>${marker}</h1>${'<p>Nội dung trang chủ.</p>'.repeat(200)}</body></html>`
 
 describe('static server', () => {
   let dir: string
@@ -51,7 +53,15 @@ describe('static server', () => {
       await mkdir(path.dirname(file), { recursive: true })
       await writeFile(file, content)
     }
-    await store.commit({ id, createdAt: '', pages: 4, files: 12, snapshotGeneratedAt: '', trigger: 'test', cspScriptHashes })
+    await store.commit({
+      id,
+      createdAt: '',
+      pages: 4,
+      files: 12,
+      snapshotGeneratedAt: '',
+      trigger: 'test',
+      cspScriptHashes,
+    })
     await store.activate(id)
     return id
   }
@@ -85,7 +95,73 @@ describe('static server', () => {
     expect(first).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='/)
     expect(first).not.toMatch(/unsafe-inline'[^;]*;[^;]*script|script-src[^;]*unsafe-inline/)
     await publish('two', ["'sha256-BBB='"])
-    expect((await fetch(base + '/')).headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB=';/)
+    expect((await fetch(base + '/')).headers.get('content-security-policy')).toMatch(
+      /script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB=';/,
+    )
+  })
+
+  /** Every fixed header with its exact value, and a CSP that frames and scripts nothing foreign. */
+  function expectSecurityHeaders(res: Response, where: string) {
+    for (const [name, value] of Object.entries(staticSecurityHeaders()))
+      expect(res.headers.get(name), `${where}: ${name}`).toBe(value)
+    expect(res.headers.get('strict-transport-security'), where).toBe('max-age=31536000; includeSubDomains')
+    expect(res.headers.get('cross-origin-opener-policy'), where).toBe('same-origin')
+    expect(res.headers.get('x-frame-options'), where).toBe('SAMEORIGIN')
+    const csp = res.headers.get('content-security-policy') ?? ''
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources]),
+    )
+    expect(directives.get('frame-ancestors'), where).toEqual(["'self'"])
+    expect(directives.get('object-src'), where).toEqual(["'none'"])
+    expect(directives.get('script-src'), where).toBeDefined()
+    expect(directives.get('script-src'), where).not.toContain("'unsafe-inline'")
+    expect(directives.get('script-src'), where).not.toContain("'unsafe-eval'")
+    expect(
+      directives.get('script-src')?.some((s) => s === '*' || s.startsWith('http') || s === 'data:'),
+      where,
+    ).toBe(false)
+  }
+
+  it('sends every security header on pages, assets, 404s, refusals and before the first release', async () => {
+    expectSecurityHeaders(await fetch(base + '/'), '503 no release')
+    await publish('one', ["'sha256-AAA='"])
+    const cases: [string, number, RequestInit?][] = [
+      ['/', 200],
+      ['/_astro/site.abc123.css', 200],
+      ['/media/x.webp', 200],
+      ['/khong-co/', 404],
+      ['/.cong/snapshot.json', 404],
+      ['/bai-viet/a', 301],
+      ['/', 405, { method: 'POST', body: 'x' }],
+    ]
+    for (const [p, status, init] of cases) {
+      const res = await fetch(base + p, { redirect: 'manual', ...init })
+      expect(res.status, p).toBe(status)
+      expectSecurityHeaders(res, `${init?.method ?? 'GET'} ${p}`)
+    }
+  })
+
+  it('leaves Strict-Transport-Security out when SITE_HSTS turns it off (plain-http setups)', async () => {
+    expect(hstsFromEnv({})).toBe(DEFAULT_HSTS)
+    expect(hstsFromEnv({ SITE_HSTS: 'max-age=63072000; includeSubDomains; preload' })).toBe(
+      'max-age=63072000; includeSubDomains; preload',
+    )
+    for (const off of ['off', '0', 'false', 'none', 'OFF']) expect(hstsFromEnv({ SITE_HSTS: off })).toBeNull()
+    await publish('one')
+    const plain = createStaticServer({ releasesDir: store.root, hsts: hstsFromEnv({ SITE_HSTS: 'off' }) })
+    const plainBase = await listen(plain)
+    try {
+      const res = await fetch(plainBase + '/')
+      expect(res.status).toBe(200)
+      expect(res.headers.get('strict-transport-security')).toBeNull()
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/)
+    } finally {
+      await close(plain)
+    }
   })
 
   it('redirects a directory without its slash, keeping the query', async () => {
@@ -108,7 +184,15 @@ describe('static server', () => {
   it('never serves files outside the release or its hidden metadata', async () => {
     await publish('one')
     await writeFile(path.join(dir, 'secret.txt'), 'outside')
-    for (const p of ['/../../etc/passwd', '/../secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/.cong/snapshot.json', '/%2econg/snapshot.json', '/bai-viet/..%5c..%5csecret.txt']) {
+    for (const p of [
+      '/../../etc/passwd',
+      '/../secret.txt',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc%2fpasswd',
+      '/.cong/snapshot.json',
+      '/%2econg/snapshot.json',
+      '/bai-viet/..%5c..%5csecret.txt',
+    ]) {
       const res = await rawGet(base, p)
       expect(res.status, p).toBe(404)
       expect(res.body.toString()).not.toMatch(/root:|outside|internal urls/)
