@@ -5,6 +5,8 @@
  * `pnpm ops import-legal <file>` imports legal documents from a spreadsheet (legal-import/).
  * `pnpm ops generate-dataset --scale <small|reference>` fills the CMS with the performance
  * dataset (dataset/).
+ * `pnpm ops backup` / `pnpm ops restore <file>` save and put back the database, uploads and
+ * releases (backup/, docs/backup.md).
  *
  * Exit codes: 0 done · 1 refused or failed (rollback impossible, build failed, unknown build)
  *             2 publisher unreachable for a command that needs it · 3 configuration missing
@@ -22,6 +24,7 @@ import { BuildStore, type BuildRecord } from '../publisher/build-records'
 import { publisherUrl } from '../publisher/config'
 import type { PublisherStatus } from '../publisher/publisher'
 import { ReleaseError, ReleaseStore, type ReleaseInfo } from '../publisher/releases'
+import { registerBackupCommands } from '../backup/cli'
 
 loadEnvFile()
 
@@ -300,6 +303,8 @@ async function waitForBuild(previousNewest: string | undefined): Promise<BuildRe
   }
   throw new CliError('Hết thời gian chờ / Gave up waiting after 20 min; see pnpm ops status')
 }
+
+registerBackupCommands(program)
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof CliError) {
