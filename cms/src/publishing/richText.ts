@@ -115,7 +115,16 @@ const ARTICLE_HTML: sanitizeHtml.IOptions = {
  * player host: YouTube's and Vimeo's, and the hosts the site settings allow for embeds.
  */
 export function sanitizeArticleHtml(html: string, embedHosts: readonly string[] = []): string {
-  return sanitizeHtml(html, { ...ARTICLE_HTML, allowedIframeDomains: [...PLAYER_HOSTS, ...embedHosts] })
+  const options = { ...ARTICLE_HTML, allowedIframeDomains: [...PLAYER_HOSTS, ...embedHosts] }
+  // Dropping a tag can leave markup a parser reads differently (an <a> left inside an <a>),
+  // so the result is sanitised again until it is stable: what is stored is what is served.
+  let clean = sanitizeHtml(html, options)
+  for (let pass = 0; pass < 3; pass++) {
+    const again = sanitizeHtml(clean, options)
+    if (again === clean) break
+    clean = again
+  }
+  return clean
 }
 
 function converters(ctx: RichTextContext): HTMLConverters {
