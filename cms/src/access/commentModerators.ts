@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 import { UNIT_SCOPED_ROLES } from '@cong/shared/roles'
 import { idOf, requestRole, unitOf } from './roles'
 
@@ -22,3 +22,15 @@ export function moderatesDraft(req: PayloadRequest, draft: { draftingUnit?: unkn
   const unit = unitOf(req)
   return unit !== null && unit === idOf(draft.draftingUnit)
 }
+
+/**
+ * A commenter's e-mail and phone are for the drafting unit, which may answer them, and for the
+ * board and admins; editors moderate on the text alone. The collection rule keeps unit members to
+ * their own drafts' comments.
+ */
+export function readsCommenterContacts(req: PayloadRequest): boolean {
+  const role = requestRole(req)
+  return role === 'admin' || role === 'board' || (role !== null && UNIT_SCOPED_ROLES.includes(role))
+}
+
+export const commenterContactField: FieldAccess = ({ req }) => readsCommenterContacts(req)

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { CASE_ATTACHMENTS } from '@cong/shared/citizenCase'
-import { caseReaders, isAdmin, nobody } from '../../access'
+import { caseFileReaders, isAdmin, nobody } from '../../access'
 import { dataDir } from '../../db/adapter'
 import { checkCaseFile } from './hooks/checkCaseFile'
 
@@ -17,7 +17,7 @@ export const CaseFiles: CollectionConfig = {
     plural: { vi: 'Tệp đính kèm câu hỏi', en: 'Case attachments' },
   },
   admin: { group: { vi: 'Hỏi đáp', en: 'Questions' }, hidden: true },
-  access: { create: nobody, read: caseReaders, update: nobody, delete: isAdmin },
+  access: { create: nobody, read: caseFileReaders, update: nobody, delete: isAdmin },
   upload: { staticDir: path.join(dataDir(), 'case-files'), mimeTypes: [...CASE_ATTACHMENTS.mimeTypes] },
   hooks: { beforeOperation: [checkCaseFile] },
   fields: [

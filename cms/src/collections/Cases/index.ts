@@ -9,7 +9,7 @@ import {
   SENDER_KINDS,
 } from '@cong/shared/citizenCase'
 import { LEGAL_FIELD_CODES, LEGAL_FIELDS } from '@cong/shared/legalVocabulary'
-import { caseReaders, fieldNobody, isAdmin, nobody } from '../../access'
+import { caseReaders, caseSenderDataField, fieldNobody, isAdmin, nobody } from '../../access'
 import { caseEndpoints } from './endpoints'
 import { afterCaseChange } from './hooks/afterChange'
 import { applyCaseRules } from './hooks/beforeChange'
@@ -25,6 +25,12 @@ const dateTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH
 
 const sentField = (field: Field): Field =>
   ({ ...field, access: asSent, admin: { ...field.admin, readOnly: true } }) as Field
+
+/** What the sender told about themselves: as sent, and read only by the unit's handlers, the board and admins. */
+const senderField = (field: Field): Field => {
+  const sent = sentField(field) as Field & { access: object }
+  return { ...sent, access: { ...sent.access, read: caseSenderDataField } } as Field
+}
 
 /**
  * Hỏi đáp, phản ánh, kiến nghị (domain.md, "Citizen questions"): created only by the public
@@ -42,7 +48,8 @@ export const Cases: CollectionConfig = {
     group: { vi: 'Hỏi đáp', en: 'Questions' },
     useAsTitle: 'title',
     defaultColumns: ['trackingCode', 'title', 'state', 'unit', 'dueAt', 'receivedAt'],
-    listSearchableFields: ['trackingCode', 'title', 'name', 'email', 'phone', 'content'],
+    // Not the sender's name or contacts: a search on a field one may not read is refused, and editors may not.
+    listSearchableFields: ['trackingCode', 'title', 'content'],
   },
   defaultSort: '-receivedAt',
   endpoints: caseEndpoints,
@@ -168,15 +175,15 @@ export const Cases: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                sentField({ name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' }, required: true }),
-                sentField({ name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'E-mail' } }),
-                sentField({ name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } }),
+                senderField({ name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' }, required: true }),
+                senderField({ name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'E-mail' } }),
+                senderField({ name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } }),
               ],
             },
-            sentField({ name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } }),
+            senderField({ name: 'address', type: 'text', label: { vi: 'Địa chỉ', en: 'Address' } }),
             sentField({ name: 'title', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' }, required: true }),
             sentField({ name: 'content', type: 'textarea', label: { vi: 'Nội dung', en: 'Content' }, required: true }),
-            sentField({
+            senderField({
               name: 'attachments',
               type: 'relationship',
               relationTo: 'case-files',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { commentModerators, fieldNobody, isAdmin, nobody } from '../../access'
+import { commentModerators, commenterContactField, fieldNobody, isAdmin, nobody } from '../../access'
 import { auditAfterDelete, auditModerationChange } from '../../hooks/audit'
 import { MODERATION_LABELS, MODERATION_STATES } from '../../i18n/legal'
 import { notifyPublisherOnPublicFlag } from '../../publishing/hooks'
@@ -7,6 +7,8 @@ import { stampModeration } from './hooks/moderation'
 
 /** What the commenter sent stays as sent: moderators change only the moderation fields. */
 const asSent = { create: fieldNobody, update: fieldNobody }
+/** The commenter's contacts: as sent, and only for the drafting unit, the board and admins. */
+const contact = { ...asSent, read: commenterContactField }
 
 const publicWhenApproved = notifyPublisherOnPublicFlag((doc) => doc?.moderation === 'approved')
 
@@ -91,14 +93,14 @@ export const DraftComments: CollectionConfig = {
           name: 'email',
           type: 'email',
           label: { vi: 'Thư điện tử', en: 'E-mail' },
-          access: asSent,
+          access: contact,
           admin: { readOnly: true },
         },
         {
           name: 'phone',
           type: 'text',
           label: { vi: 'Điện thoại', en: 'Phone' },
-          access: asSent,
+          access: contact,
           admin: { readOnly: true },
         },
       ],

@@ -71,6 +71,9 @@ export const afterCaseChange: CollectionAfterChangeHook<Case> = async ({ doc, pr
     }
     return doc
   }
-  await notifyCase(req, doc, created ? null : previousDoc, reasonFor(req, doc.id))
+  // `doc` is what the saver may read: an editor's copy lacks the sender's contacts, which never
+  // change after sending, so the e-mails take them from the stored case.
+  const sender = created ? doc : { ...doc, name: previousDoc.name, email: previousDoc.email, phone: previousDoc.phone }
+  await notifyCase(req, sender, created ? null : previousDoc, reasonFor(req, doc.id))
   return doc
 }

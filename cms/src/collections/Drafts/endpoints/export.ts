@@ -2,7 +2,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 import { formatVietnamDateTime } from '@cong/shared/vnDate'
-import { moderatesDraft } from '../../../access/commentModerators'
+import { moderatesDraft, readsCommenterContacts } from '../../../access/commentModerators'
 import { isDocumentId } from '../../../db/ids'
 import {
   COMMENT_ENDPOINT_MESSAGES,
@@ -98,7 +98,10 @@ async function commentsOf(req: PayloadRequest, draftId: string | number): Promis
     overrideAccess: true,
     req,
   })
-  return sortByClause(docs as unknown as CommentRow[])
+  const rows = docs as unknown as CommentRow[]
+  // Editors moderate but do not get the commenters' contacts, in the file as on screen.
+  const visible = readsCommenterContacts(req) ? rows : rows.map((row) => ({ ...row, email: null, phone: null }))
+  return sortByClause(visible)
 }
 
 export const exportComments: PayloadHandler = async (req) => {
