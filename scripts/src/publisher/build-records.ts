@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BrokenLink } from './check'
@@ -133,15 +133,17 @@ export class BuildStore {
 
   /**
    * Marks builds left `running` by a publisher that died as failed, and stops their site build
-   * if it still runs (checked by its command line, so a recycled pid is never touched).
+   * if it still runs. Called before the staging folders are cleaned: an orphaned build would
+   * otherwise keep writing into a `.tmp-<id>` folder removed under it, and recreate it.
    */
   async recoverInterrupted(): Promise<BuildRecord[]> {
     const recovered: BuildRecord[] = []
     for (const record of await this.list(Number.MAX_SAFE_INTEGER)) {
       if (record.status !== 'running') continue
-      if (record.sitePid) stopOrphan(record.sitePid, record.id)
+      await stopOrphans(record.id)
       record.status = 'failed'
-      record.error = 'Bị gián đoạn: publisher đã dừng giữa chừng / Interrupted: the publisher stopped during this build'
+      record.error =
+        'Bị gián đoạn: publisher đã dừng giữa chừng / Interrupted: the publisher stopped during this build'
       record.finishedAt = new Date().toISOString()
       record.sitePid = null
       await this.save(record)
@@ -190,11 +192,45 @@ export class BuildStore {
   }
 }
 
-function stopOrphan(pid: number, buildId: string): void {
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-    if (cmdline.includes(buildId)) process.kill(-pid, 'SIGKILL')
-  } catch {
-    // Gone already, or not ours: nothing to stop.
+/**
+ * Kills every process of build `buildId` and waits until they are gone. They are found by the
+ * `CONG_BUILD_ID` the publisher put in their environment, which every descendant inherits (the
+ * recorded `sitePid` misses a kill between spawn and save, and a pid may be recycled).
+ */
+async function stopOrphans(buildId: string): Promise<void> {
+  const deadline = Date.now() + 5_000
+  for (
+    let pids = buildProcesses(buildId);
+    pids.length > 0 && Date.now() < deadline;
+    pids = buildProcesses(buildId)
+  ) {
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL')
+      } catch {
+        // Exited meanwhile.
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
+}
+
+/** Live (not zombie) processes carrying `CONG_BUILD_ID=<buildId>`; none where /proc is missing. */
+export function buildProcesses(buildId: string): number[] {
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
+  } catch {
+    return []
+  }
+  const marker = `CONG_BUILD_ID=${buildId}\0`
+  return entries.map(Number).filter((pid) => {
+    if (pid === process.pid) return false
+    try {
+      const state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)?.[0]
+      return state !== 'Z' && readFileSync(`/proc/${pid}/environ`, 'utf8').includes(marker)
+    } catch {
+      return false // gone, or not ours to read
+    }
+  })
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs'
-import { mkdir, readFile, rename, rm } from 'node:fs/promises'
+import { appendFile, mkdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -72,10 +72,26 @@ export class Builder {
     await builds.save(record)
     request.onStart?.(record)
     const log = createWriteStream(builds.logPath(id), { flags: 'a' })
-    const note = (message: string, fields?: Fields) => log.write(formatLine('info', 'build', message, fields) + '\n')
+    // A full disk must fail the build, not crash the publisher with an unhandled stream error;
+    // the lines that could not be written are appended once the failed build has freed its space.
+    let logError: Error | null = null
+    const unwritten: string[] = []
+    log.on('error', (error) => {
+      logError ??= error
+    })
+    const note = (message: string, fields?: Fields) => {
+      const line = formatLine('info', 'build', message, fields) + '\n'
+      if (logError) unwritten.push(line)
+      else log.write(line)
+    }
     const outDir = releases.stagingDir(id)
     const inputDir = `${outDir}.input`
-    logger.info('build started', { id, trigger: record.trigger, events: request.events.length, force: request.force || undefined })
+    logger.info('build started', {
+      id,
+      trigger: record.trigger,
+      events: request.events.length,
+      force: request.force || undefined,
+    })
     note('started', { id, trigger: record.trigger, force: request.force })
 
     const timed = async <T>(step: BuildStep, fn: () => Promise<T>, label: string = step): Promise<T> => {
@@ -96,12 +112,25 @@ export class Builder {
       await mkdir(inputDir, { recursive: true })
       const snapshotFile = path.join(inputDir, SNAPSHOT_FILE)
       const snapshot = await timed('snapshot', () => this.pullSnapshot(snapshotFile, request.signal))
-      note('snapshot', { generatedAt: snapshot.generatedAt, articles: snapshot.articles.length, files: snapshot.files.length })
+      note('snapshot', {
+        generatedAt: snapshot.generatedAt,
+        articles: snapshot.articles.length,
+        files: snapshot.files.length,
+      })
 
       const cached = await timed('files', () => this.fetchFiles(snapshot, note, request.signal))
 
       const live = await releases.live()
-      await timed('site', () => this.runSiteBuild(record, snapshotFile, outDir, live ? releases.dir(live) : null, log, request.signal))
+      await timed('site', () =>
+        this.runSiteBuild(
+          record,
+          snapshotFile,
+          outDir,
+          live ? releases.dir(live) : null,
+          log,
+          request.signal,
+        ),
+      )
       await timed(
         'files',
         async () => {
@@ -113,11 +142,18 @@ export class Builder {
       await rename(snapshotFile, path.join(outDir, META_DIR, SNAPSHOT_FILE))
 
       const previousPages = live ? ((await releases.manifest(live))?.pages ?? null) : null
-      const check = await timed('check', () => checkRelease(outDir, { siteUrl: snapshot.siteUrl, previousPages, force: request.force }))
+      const check = await timed('check', () =>
+        checkRelease(outDir, { siteUrl: snapshot.siteUrl, previousPages, force: request.force }),
+      )
       record.pages = check.pages
       record.brokenLinks = check.brokenLinks.slice(0, 50)
-      for (const link of check.brokenLinks.slice(0, 5_000)) note('broken link', { page: link.page, url: link.url })
-      if (!check.ok) throw new StepError('check', `Bản phát hành không đạt kiểm tra / Release check failed: ${check.problems.join('; ')}`)
+      for (const link of check.brokenLinks.slice(0, 5_000))
+        note('broken link', { page: link.page, url: link.url })
+      if (!check.ok)
+        throw new StepError(
+          'check',
+          `Bản phát hành không đạt kiểm tra / Release check failed: ${check.problems.join('; ')}`,
+        )
 
       await timed('activate', async () => {
         await releases.commit({
@@ -142,16 +178,30 @@ export class Builder {
       const step = error instanceof StepError ? error.step : null
       record.status = 'failed'
       record.failedStep = step
-      record.error = errorMessage(error)
+      record.error = explainFailure(errorMessage(error), releases.varDir)
       note('FAILED', { step: step ?? undefined, error: record.error })
-      logger.error('build failed, live release unchanged', { id, step: step ?? undefined, error: record.error })
+      logger.error('build failed, live release unchanged', {
+        id,
+        step: step ?? undefined,
+        error: record.error,
+      })
       await releases.discardStaging(id)
     } finally {
       await rm(inputDir, { recursive: true, force: true })
       record.finishedAt = new Date().toISOString()
       record.sitePid = null
-      await builds.save(record)
+      await builds.save(record).catch((error: unknown) =>
+        // Left `running` on disk; the next start marks it interrupted.
+        logger.error('cannot save the build record', {
+          id,
+          error: explainFailure(errorMessage(error), releases.varDir),
+        }),
+      )
       await new Promise((resolve) => log.end(resolve))
+      if (logError) {
+        const lost = `[log: ${errorMessage(logError)}; later lines follow]\n${unwritten.slice(-200).join('')}`
+        await appendFile(builds.logPath(id), lost).catch(() => undefined)
+      }
     }
     return record
   }
@@ -160,7 +210,11 @@ export class Builder {
     const url = new URL('/api/snapshot', this.options.cmsUrl)
     let res: Response
     try {
-      res = await signedFetch(url, { secret: this.options.secret, timeoutMs: this.options.snapshotTimeoutMs ?? 120_000, signal })
+      res = await signedFetch(url, {
+        secret: this.options.secret,
+        timeoutMs: this.options.snapshotTimeoutMs ?? 120_000,
+        signal,
+      })
     } catch (error) {
       throw new Error(`Không lấy được snapshot / Cannot reach ${url.href}: ${errorMessage(error)}`)
     }
@@ -169,7 +223,10 @@ export class Builder {
       throw new Error(`Snapshot ${url.href}: HTTP ${res.status}${detail ? ` — ${detail}` : ''}`)
     }
     // Streamed to disk: at reference scale the snapshot is hundreds of megabytes.
-    await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(file))
+    await pipeline(
+      Readable.fromWeb(res.body as import('node:stream/web').ReadableStream),
+      createWriteStream(file),
+    )
     let json: unknown
     try {
       json = JSON.parse(await readFile(file, 'utf8'))
@@ -177,7 +234,8 @@ export class Builder {
       throw new Error(`Snapshot is not valid JSON: ${errorMessage(error)}`)
     }
     const parsed = snapshotEnvelopeSchema.safeParse(json)
-    if (!parsed.success) throw new Error(`Snapshot không hợp lệ / Invalid snapshot: ${describeIssues(parsed.error)}`)
+    if (!parsed.success)
+      throw new Error(`Snapshot không hợp lệ / Invalid snapshot: ${describeIssues(parsed.error)}`)
     return parsed.data
   }
 
@@ -196,7 +254,11 @@ export class Builder {
         // The CMS may protect its files like the snapshot; other hosts never see our signature.
         u.origin === cmsOrigin
           ? signedFetch(u, { secret: this.options.secret, timeoutMs, signal })
-          : fetch(u, { signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) }),
+          : fetch(u, {
+              signal: signal
+                ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
+                : AbortSignal.timeout(timeoutMs),
+            }),
       )
       if (!hit) downloaded++
       return { path: entry.path.slice(1), cacheFile: file }
@@ -218,24 +280,30 @@ export class Builder {
     log.write(`$ ${command} --snapshot ${snapshotFile} --out ${outDir}\n`)
     // `sh -c '<cmd> "$@"'` appends our arguments quoted, whatever the command looks like;
     // its own process group lets a timeout stop the whole tree (pnpm → node → astro → pagefind).
-    const child = spawn('/bin/sh', ['-c', `${command} "$@"`, 'site-build', '--snapshot', snapshotFile, '--out', outDir], {
-      cwd: this.options.siteDir,
-      env: {
-        ...process.env,
-        CONG_BUILD_ID: record.id,
-        CONG_SNAPSHOT_FILE: snapshotFile,
-        CONG_OUT_DIR: outDir,
-        ...(previousRelease ? { CONG_PREVIOUS_RELEASE_DIR: previousRelease } : {}),
+    const child = spawn(
+      '/bin/sh',
+      ['-c', `${command} "$@"`, 'site-build', '--snapshot', snapshotFile, '--out', outDir],
+      {
+        cwd: this.options.siteDir,
+        env: {
+          ...process.env,
+          CONG_BUILD_ID: record.id,
+          CONG_SNAPSHOT_FILE: snapshotFile,
+          CONG_OUT_DIR: outDir,
+          ...(previousRelease ? { CONG_PREVIOUS_RELEASE_DIR: previousRelease } : {}),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
+    )
     // Listen before any await: a command that dies at once would otherwise close unseen and
     // leave the build "running" forever, blocking every later build.
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-      child.on('error', (error) => resolve({ code: null, signal: null, error }))
-      child.on('close', (code, sig) => resolve({ code, signal: sig }))
-    })
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>(
+      (resolve) => {
+        child.on('error', (error) => resolve({ code: null, signal: null, error }))
+        child.on('close', (code, sig) => resolve({ code, signal: sig }))
+      },
+    )
     child.stdout.pipe(log, { end: false })
     child.stderr.pipe(log, { end: false })
     let tail = ''
@@ -254,7 +322,10 @@ export class Builder {
     }
     record.sitePid = child.pid ?? null
     await this.options.builds.save(record)
-    const timer = setTimeout(() => stop(`quá thời gian / timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs)
+    const timer = setTimeout(
+      () => stop(`quá thời gian / timed out after ${Math.round(timeoutMs / 1000)} s`),
+      timeoutMs,
+    )
     const onAbort = () => stop('bị dừng / stopped')
     signal?.addEventListener('abort', onAbort)
     // A stop that came while the record was being saved (or before the spawn) fired no event.
@@ -271,7 +342,12 @@ export class Builder {
     if (exit.error) throw new Error(`Cannot start the site build (${command}): ${exit.error.message}`)
     if (exit.code !== 0) {
       const lastLines = tail.trim().split('\n').slice(-3).join(' | ')
-      throw new Error(`Site build exited with ${exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`}${lastLines ? `: ${lastLines}` : ''} (full output in the build log)`)
+      // A stack trace's last lines rarely say why: name a full disk wherever it shows.
+      const diskFull =
+        DISK_FULL.test(tail) && !DISK_FULL.test(lastLines) ? ' (ENOSPC: no space left on device)' : ''
+      throw new Error(
+        `Site build exited with ${exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`}${lastLines ? `: ${lastLines}` : ''}${diskFull} (full output in the build log)`,
+      )
     }
     if (!existsSync(outDir)) throw new Error(`Site build wrote nothing to ${outDir}`)
   }
@@ -302,6 +378,15 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
 
 function totalMs(record: BuildRecord): number {
   return Object.values(record.durations).reduce((a, b) => a + (b ?? 0), 0)
+}
+
+const DISK_FULL = /ENOSPC|no space left on device/i
+export const DISK_FULL_MESSAGE = 'Hết dung lượng đĩa / Disk full'
+
+/** A failure an operator must act on outside the CMS says so first, in both languages. */
+export function explainFailure(message: string, varDir: string): string {
+  if (!DISK_FULL.test(message) || message.startsWith(DISK_FULL_MESSAGE)) return message
+  return `${DISK_FULL_MESSAGE}: giải phóng dung lượng ở ${varDir} rồi dựng lại / free space in ${varDir}, then rebuild. ${message}`
 }
 
 export function errorMessage(error: unknown): string {

@@ -56,11 +56,30 @@ export class Publisher {
 
   /** Cleans what a killed publisher left: staging folders, half switches, builds marked running. */
   async init(): Promise<void> {
-    const removed = await this.releases.init()
+    // Orphaned site builds are stopped first, so none writes into a staging folder being removed.
     await this.builds.init()
     const interrupted = await this.builds.recoverInterrupted()
-    if (removed.length) this.options.logger.warn('removed leftovers of an interrupted run', { entries: removed.join(',') })
-    for (const record of interrupted) this.options.logger.warn('build was interrupted by a restart', { id: record.id })
+    const removed = await this.releases.init()
+    if (removed.length)
+      this.options.logger.warn('removed leftovers of an interrupted run', { entries: removed.join(',') })
+    const live = await this.releases.live()
+    for (const record of interrupted) {
+      if (record.id === live) {
+        // Killed after the switch: the release is live and whole, so the build did succeed.
+        const pages = (await this.releases.manifest(live))?.pages ?? record.pages
+        Object.assign(record, { status: 'success', error: null, releaseId: live, pages })
+        await this.builds.save(record)
+        this.options.logger.warn('build was interrupted after its release went live; it stays live', {
+          id: record.id,
+        })
+      } else {
+        const discarded = await this.releases.discard(record.id)
+        this.options.logger.warn('build was interrupted by a restart', {
+          id: record.id,
+          releaseRemoved: discarded || undefined,
+        })
+      }
+    }
   }
 
   /** Returns a promise only with an `intake`: the request is safe once it resolves. */

@@ -1,6 +1,17 @@
 import { existsSync } from 'node:fs'
-import { appendFile, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import {
+  appendFile,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises'
 import path from 'node:path'
+import { faultPoint } from './fault-points'
 
 /**
  * The release store on disk:
@@ -86,7 +97,9 @@ export class ReleaseStore {
     const staging = this.stagingDir(manifest.id)
     await mkdir(path.join(staging, META_DIR), { recursive: true })
     await writeFile(path.join(staging, META_DIR, MANIFEST_FILE), JSON.stringify(manifest, null, 2))
+    await faultPoint('before-commit')
     await rename(staging, this.dir(manifest.id))
+    await faultPoint('after-commit')
   }
 
   async discardStaging(id: string): Promise<void> {
@@ -107,7 +120,9 @@ export class ReleaseStore {
 
   async manifest(id: string): Promise<ReleaseManifest | null> {
     try {
-      return JSON.parse(await readFile(path.join(this.dir(id), META_DIR, MANIFEST_FILE), 'utf8')) as ReleaseManifest
+      return JSON.parse(
+        await readFile(path.join(this.dir(id), META_DIR, MANIFEST_FILE), 'utf8'),
+      ) as ReleaseManifest
     } catch {
       return null
     }
@@ -155,9 +170,11 @@ export class ReleaseStore {
    */
   async rollback(to?: string, reason?: string): Promise<{ from: string; to: string }> {
     const from = await this.live()
-    if (!from) throw new ReleaseError('Chưa có bản phát hành nào đang chạy / No live release to roll back from')
+    if (!from)
+      throw new ReleaseError('Chưa có bản phát hành nào đang chạy / No live release to roll back from')
     const target = to ?? (await this.rollbackTarget())
-    if (!target) throw new ReleaseError('Không có bản phát hành cũ hơn để quay lại / No earlier release to roll back to')
+    if (!target)
+      throw new ReleaseError('Không có bản phát hành cũ hơn để quay lại / No earlier release to roll back to')
     if (!RELEASE_ID.test(target) || !(await this.manifest(target))) {
       throw new ReleaseError(`Không tìm thấy bản phát hành / Unknown release: ${target}`)
     }
@@ -186,23 +203,47 @@ export class ReleaseStore {
     const removed: string[] = []
     for (const id of ids) {
       if (keep.has(id)) continue
-      // Renamed first so a kill mid-delete never leaves a half release that looks complete.
-      const trash = path.join(this.root, `.trash-${id}`)
-      await rename(this.dir(id), trash)
-      await rm(trash, { recursive: true, force: true })
+      await this.remove(id)
       removed.push(id)
     }
     return removed
   }
 
+  /**
+   * Removes a release that never went live (its build was killed between commit and switch), so
+   * it is neither listed nor offered as a rollback target. Returns whether there was one.
+   */
+  async discard(id: string): Promise<boolean> {
+    if (!existsSync(this.dir(id)) || (await this.live()) === id) return false
+    await this.remove(id)
+    return true
+  }
+
+  private async remove(id: string): Promise<void> {
+    // Renamed first so a kill mid-delete never leaves a half release that looks complete.
+    const trash = path.join(this.root, `.trash-${id}`)
+    await rename(this.dir(id), trash)
+    await faultPoint('prune')
+    await rm(trash, { recursive: true, force: true })
+  }
+
   private async switchTo(id: string, action: HistoryEntry['action'], reason?: string): Promise<void> {
-    if (!existsSync(this.dir(id))) throw new ReleaseError(`Không tìm thấy bản phát hành / Unknown release: ${id}`)
+    if (!existsSync(this.dir(id)))
+      throw new ReleaseError(`Không tìm thấy bản phát hành / Unknown release: ${id}`)
     const from = await this.live()
     const link = path.join(this.root, `current.tmp-${id}-${process.pid}`)
     await rm(link, { force: true })
     await symlink(id, link)
+    await faultPoint('before-switch')
     await rename(link, path.join(this.root, 'current'))
-    const entry: HistoryEntry = { at: new Date().toISOString(), action, releaseId: id, from, ...(reason ? { reason } : {}) }
+    await faultPoint('after-switch')
+    const entry: HistoryEntry = {
+      at: new Date().toISOString(),
+      action,
+      releaseId: id,
+      from,
+      ...(reason ? { reason } : {}),
+    }
     await appendFile(this.historyFile, JSON.stringify(entry) + '\n')
   }
 
@@ -213,7 +254,8 @@ export class ReleaseStore {
 }
 
 function checkId(id: string): string {
-  if (!RELEASE_ID.test(id)) throw new ReleaseError(`Mã bản phát hành không hợp lệ / Invalid release id: ${id}`)
+  if (!RELEASE_ID.test(id))
+    throw new ReleaseError(`Mã bản phát hành không hợp lệ / Invalid release id: ${id}`)
   return id
 }
 
