@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { cmsSecurityHeaders } from './src/auth/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pdfkit', 'exceljs', 'file-type'],
   // The CMS has no public pages of its own: the public portal is the static site.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
+  headers: async () => [{ source: '/:path*', headers: cmsSecurityHeaders() }],
+  // Naming the framework and its version only helps whoever looks for a known hole.
+  poweredByHeader: false,
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { ROLES, UNIT_SCOPED_ROLES, isRole } from '@cong/shared/roles'
 import { anyStaff, fieldHasRole, isAdmin, selfOrAdmin, selfOrBoardOrAdminField } from '../../access'
+import { forgiveSuccessfulLogin, limitLoginAttempts } from '../../auth/loginLimit'
+import { staffAuth } from '../../auth/sessions'
 import { auditAfterChange, auditAfterDelete } from '../../hooks/audit'
 import { MESSAGES, ROLE_LABELS, bilingual } from '../../i18n'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -11,7 +13,7 @@ const personal = { read: selfOrBoardOrAdminField }
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: staffAuth(),
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
   admin: {
     group: { vi: 'Hệ thống', en: 'System' },
@@ -30,8 +32,10 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => req.user?.active !== false,
   },
   hooks: {
+    beforeOperation: [limitLoginAttempts],
     beforeValidate: [firstUserIsAdmin],
     beforeLogin: [refuseInactiveLogin],
+    afterLogin: [forgiveSuccessfulLogin],
     afterChange: [auditAfterChange],
     afterDelete: [auditAfterDelete],
   },
