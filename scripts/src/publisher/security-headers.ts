@@ -39,6 +39,9 @@ export function staticSecurityHeaders(hsts: string | null = DEFAULT_HSTS): Recor
   }
 }
 
+/** Where `parseEmbedUrl` sends YouTube and Vimeo links: the only third-party frames the site shows. */
+export const PLAYER_FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
+
 /**
  * Scripts from the site itself plus exactly the inline scripts the release was built with (by
  * hash, recorded by the release check), never `'unsafe-inline'`: an inline event handler or a
@@ -54,6 +57,10 @@ export function defaultCsp(cmsOrigin?: string, scriptHashes: string[] = []): str
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data:${cms}`,
     "font-src 'self'",
+    // The players embedded videos are rewritten to (shared/src/media.ts parseEmbedUrl); without
+    // it default-src would blank every YouTube or Vimeo video. Other hosts an administrator
+    // allows in the site settings need SITE_CSP until the release check records frame sources.
+    `frame-src 'self' ${PLAYER_FRAME_SOURCES.join(' ')}`,
     `connect-src 'self'${cms}`,
     `form-action 'self'${cms}`,
     "frame-ancestors 'self'",

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createIdGenerator, ReleaseStore } from '../../src/publisher/releases'
+import { parseEmbedUrl } from '@cong/shared/media'
 import { DEFAULT_HSTS, hstsFromEnv, staticSecurityHeaders } from '../../src/publisher/security-headers'
 import { createStaticServer, IMMUTABLE, REVALIDATE } from '../../src/publisher/static-server'
 import { close, listen, rawGet, tempDir } from './helpers'
@@ -116,6 +117,14 @@ describe('static server', () => {
     )
     expect(directives.get('frame-ancestors'), where).toEqual(["'self'"])
     expect(directives.get('object-src'), where).toEqual(["'none'"])
+    // The players embedded YouTube and Vimeo links become, and nothing else from outside.
+    const players = ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://vimeo.com/76979871'].map(
+      (link) => {
+        const embed = parseEmbedUrl(link)
+        return embed.ok ? new URL(embed.embedUrl).origin : link
+      },
+    )
+    expect(directives.get('frame-src'), where).toEqual(["'self'", ...players])
     expect(directives.get('script-src'), where).toBeDefined()
     expect(directives.get('script-src'), where).not.toContain("'unsafe-inline'")
     expect(directives.get('script-src'), where).not.toContain("'unsafe-eval'")
