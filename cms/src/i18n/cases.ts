@@ -96,6 +96,11 @@ export const CASE_ENDPOINT_MESSAGES = {
     en: `The submission is too large (${CASE_ATTACHMENTS.maxFiles} files of ${MAX_MB} MB at most).`,
   },
   lookupTooLarge: { vi: 'Yêu cầu tra cứu quá lớn.', en: 'The lookup request is too large.' },
+  // The tracking code is not repeated: whoever knows a sender's contact and words would get it.
+  duplicate: {
+    vi: 'Câu hỏi này đã được tiếp nhận. Mã tra cứu đã hiện khi gửi lần đầu (và được gửi tới thư điện tử, nếu có); vì an toàn, mã không được nhắc lại ở đây.',
+    en: 'This question was already received. Its tracking code was shown when it was first sent (and e-mailed, if an address was given); for safety it is not repeated here.',
+  },
   rateLimited: (minutes: number): Label => ({
     vi: `Bạn đã gửi nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau khoảng ${minutes} phút.`,
     en: `You have sent several requests in a short time. Please try again in about ${minutes} minutes.`,

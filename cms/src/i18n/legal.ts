@@ -121,6 +121,10 @@ export const COMMENT_ENDPOINT_MESSAGES = {
   },
   badJson: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   tooLarge: { vi: 'Góp ý quá lớn (tối đa 64 KiB).', en: 'The comment is too large (64 KiB at most).' },
+  duplicate: {
+    vi: 'Góp ý này đã được gửi và đang chờ xem xét, không cần gửi lại.',
+    en: 'This comment was already received and is awaiting review; there is no need to send it again.',
+  },
   rateLimited: (minutes: number): Label => ({
     vi: `Bạn đã gửi nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau khoảng ${minutes} phút.`,
     en: `You have sent several comments in a short time. Please try again in about ${minutes} minutes.`,

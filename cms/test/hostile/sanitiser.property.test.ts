@@ -1,37 +1,15 @@
 import fc from 'fast-check'
-import sanitizeHtml from 'sanitize-html'
 import { describe, expect, it } from 'vitest'
 import { HOSTILE_FRAGMENTS, hostileText } from '@cong/shared/testing/arbitraries'
 import { plainText } from '../../src/collections/Drafts/endpoints/plainText'
 import { sanitizeArticleHtml } from '../../src/publishing/richText'
+import { elementsIn } from './corpus'
 
 /**
  * The two sanitisers: `plainText` (what the public sends, stored as text) and the article HTML
  * allow-list (what the site renders as HTML). Checked by parsing their output again as a browser
  * would see it, not by searching for strings an encoding could hide.
  */
-
-interface Element {
-  tag: string
-  attribs: Record<string, string>
-}
-
-/** Every element and attribute a parser finds in `html`, entities decoded. */
-function elementsIn(html: string): Element[] {
-  const found: Element[] = []
-  sanitizeHtml(html, {
-    allowedTags: false,
-    allowedAttributes: false,
-    allowVulnerableTags: true,
-    // Otherwise the parser itself would drop the scripted URLs this is looking for.
-    allowedSchemesAppliedToAttributes: [],
-    exclusiveFilter: (frame) => {
-      found.push({ tag: frame.tag, attribs: { ...frame.attribs } })
-      return false
-    },
-  })
-  return found
-}
 
 const SCRIPTED_URL = /^\s*(javascript|vbscript|data):/i
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'xlink:href']

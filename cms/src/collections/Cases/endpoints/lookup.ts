@@ -3,6 +3,7 @@ import { isCaseState, publicCaseStatus, type RejectionReason } from '@cong/share
 import { contactMatches, parseLookupInput, REJECTION_REASON_LABELS } from '@cong/shared/citizenCase'
 import { routes } from '@cong/shared/routes'
 import { clientAddress, publicAnswer, rateLimitedAnswer, readLimited } from '../../../endpoints/publicRequest'
+import { decodeUtf8 } from '../../../endpoints/publicInput'
 import { addressAllowance } from '../../../endpoints/rateLimit'
 import { CASE_ENDPOINT_MESSAGES, LOOKUP_ERROR_MESSAGES } from '../../../i18n/cases'
 import { richTextToHtml } from '../../../publishing/richText'
@@ -63,9 +64,12 @@ export const lookupCase: PayloadHandler = async (req) => {
   }
   const raw = await readLimited(req, MAX_LOOKUP_BYTES)
   if (raw === null) return publicAnswer(413, { code: 'too-large', message: CASE_ENDPOINT_MESSAGES.lookupTooLarge })
+  // Invalid UTF-8 is no JSON either (RFC 8259): refused like any unreadable body.
+  const text = decodeUtf8(raw)
   let input: unknown
   try {
-    input = JSON.parse(raw.toString('utf8'))
+    if (text === null) throw new SyntaxError('not UTF-8')
+    input = JSON.parse(text)
   } catch {
     return publicAnswer(400, { code: 'bad-body', message: CASE_ENDPOINT_MESSAGES.badBody, errors: [] })
   }

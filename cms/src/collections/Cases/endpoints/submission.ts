@@ -1,10 +1,12 @@
 import type { PayloadRequest } from 'payload'
 import { CASE_ATTACHMENTS } from '@cong/shared/citizenCase'
 import { publicAnswer, readLimited } from '../../../endpoints/publicRequest'
+import { decodeUtf8, shownFileName } from '../../../endpoints/publicInput'
 import { CASE_ENDPOINT_MESSAGES } from '../../../i18n/cases'
 
 /** A file as it arrived, before anything looked at its content. */
 export interface SentFile {
+  /** Only for quoting back in a refusal (see `shownFileName`), never to name a stored file. */
   name: string
   bytes: Buffer
 }
@@ -42,8 +44,11 @@ export async function readSubmission(req: PayloadRequest): Promise<Submission | 
   const raw = await readLimited(req, multipart ? MAX_SUBMISSION_BYTES : MAX_TEXT_BYTES)
   if (raw === null) return tooLarge()
   if (!multipart) {
+    // Invalid UTF-8 is no JSON either (RFC 8259): refused like any unreadable body.
+    const text = decodeUtf8(raw)
+    if (text === null) return badBody()
     try {
-      const input: unknown = JSON.parse(raw.toString('utf8'))
+      const input: unknown = JSON.parse(text)
       if (typeof input !== 'object' || input === null || Array.isArray(input)) return badBody()
       return { fields: input as Record<string, unknown>, files: [] }
     } catch {
@@ -57,14 +62,15 @@ export async function readSubmission(req: PayloadRequest): Promise<Submission | 
   } catch {
     return badBody()
   }
-  const fields: Record<string, unknown> = {}
+  // Field names are the sender's: `__proto__` must stay a plain key.
+  const fields: Record<string, unknown> = Object.create(null)
   const files: SentFile[] = []
   for (const [key, value] of form.entries()) {
     if (typeof value === 'string') {
       if (key !== 'attachments' && !(key in fields)) fields[key] = value
     } else if (key === 'attachments' && (value.name || value.size > 0)) {
       // A file input left empty still sends a nameless, empty part: that is no attachment.
-      files.push({ name: value.name || 'tep', bytes: Buffer.from(await value.arrayBuffer()) })
+      files.push({ name: shownFileName(value.name), bytes: Buffer.from(await value.arrayBuffer()) })
     }
   }
   return { fields, files }

@@ -9,6 +9,7 @@ import {
   publicAnswer,
   rateLimitedAnswer,
 } from '../../../endpoints/publicRequest'
+import { isDuplicateCase } from '../../../endpoints/publicInput'
 import { addressAllowance } from '../../../endpoints/rateLimit'
 import type { Label } from '../../../i18n'
 import {
@@ -158,6 +159,9 @@ export const submitCase: PayloadHandler = async (req) => {
   }
 
   const { consent: _consent, ...value } = parsed.value
+  if (await isDuplicateCase(req.payload, value, now)) {
+    return publicAnswer(409, { code: 'duplicate', message: CASE_ENDPOINT_MESSAGES.duplicate })
+  }
   const stored = await storeCase(req, value, files, now)
   return publicAnswer(201, {
     trackingCode: stored.trackingCode,

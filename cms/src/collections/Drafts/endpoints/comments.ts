@@ -15,6 +15,7 @@ import {
   rateLimitedAnswer,
   readLimited,
 } from '../../../endpoints/publicRequest'
+import { decodeUtf8, isDuplicateComment } from '../../../endpoints/publicInput'
 import { addressAllowance } from '../../../endpoints/rateLimit'
 import { COMMENT_ENDPOINT_MESSAGES, COMMENT_ERROR_MESSAGES } from '../../../i18n/legal'
 import { plainText } from './plainText'
@@ -58,10 +59,13 @@ export const postComment: PayloadHandler = async (req) => {
   if (!/^application\/json\s*(;|$)/i.test(req.headers.get('content-type') ?? '')) {
     return publicAnswer(415, { code: 'not-json', message: COMMENT_ENDPOINT_MESSAGES.notJson })
   }
-  const raw = (await readLimited(req, MAX_COMMENT_BYTES))?.toString('utf8')
-  if (raw === undefined) return publicAnswer(413, { code: 'too-large', message: COMMENT_ENDPOINT_MESSAGES.tooLarge })
+  const bytes = await readLimited(req, MAX_COMMENT_BYTES)
+  if (bytes === null) return publicAnswer(413, { code: 'too-large', message: COMMENT_ENDPOINT_MESSAGES.tooLarge })
+  // Invalid UTF-8 is no JSON either (RFC 8259): refused, not stored with U+FFFD for letters.
+  const raw = decodeUtf8(bytes)
   let input: unknown
   try {
+    if (raw === null) throw new SyntaxError('not UTF-8')
     input = JSON.parse(raw)
   } catch {
     return publicAnswer(400, { code: 'bad-json', message: COMMENT_ENDPOINT_MESSAGES.badJson, errors: [] })
@@ -113,6 +117,10 @@ export const postComment: PayloadHandler = async (req) => {
         message: COMMENT_ERROR_MESSAGES[code],
       })),
     })
+  }
+
+  if (await isDuplicateComment(req.payload, draft.id, parsed.value)) {
+    return publicAnswer(409, { code: 'duplicate', message: COMMENT_ENDPOINT_MESSAGES.duplicate })
   }
 
   const submittedAt = now.toISOString()
