@@ -15,9 +15,11 @@ import { jobs } from './jobs'
 import { databaseAdapter } from './db/adapter'
 import { outboxAdapter } from './email/outbox'
 import { adminTranslations } from './i18n'
-import { requireSecret } from './secrets'
+import { checkWebhookSecret, requireSecret } from './secrets'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+checkWebhookSecret()
 
 export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL ?? '',

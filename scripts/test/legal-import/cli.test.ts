@@ -23,6 +23,8 @@ function ops(args: string[]) {
       PAYLOAD_DISABLE_ADMIN: 'true',
       CONG_JOBS_AUTORUN: 'false',
       PUBLISHER_WEBHOOK_SECRET: '',
+      // No publisher configured either, whatever a developer's .env says: the CMS would refuse a URL without its secret.
+      PUBLISHER_URL: '',
     }
     execFile(tsx, ['src/cli/ops.ts', ...args], { cwd: scriptsDir, env }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr, ms: Date.now() - started }),
