@@ -76,11 +76,21 @@ const VALID = {
   homepage: '',
 }
 
+let resent = 0
+/** VALID's text as sent by `post`: each send is a new comment, not the same one sent twice (409). */
+const SENT_TEXT = expect.stringMatching(
+  /^Đề nghị làm rõ thời hạn báo trước khi chấm dứt hợp đồng lao động\. \(\d+\)$/,
+)
+const fresh = (body: unknown) =>
+  typeof body === 'object' && body !== null && (body as { text?: unknown }).text === VALID.text
+    ? { ...body, text: `${VALID.text} (${++resent})` }
+    : body
+
 function post(id: Draft['id'] | string, body: unknown, { ip = freshIp(), type = 'application/json' } = {}) {
   return call('POST', `/drafts/${id}/comments`, {
     // The left entry is whatever the client claimed; the proxy appended the address it saw.
     headers: { 'content-type': type, 'x-forwarded-for': `198.51.100.77, ${ip}` },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body: typeof body === 'string' ? body : JSON.stringify(fresh(body)),
   })
 }
 
@@ -123,7 +133,7 @@ describe('POST /api/drafts/:id/comments', () => {
       phone: '0912345678',
       organisation: 'Công ty TNHH Dệt may Thành Công',
       clause: 'Điều 5, khoản 2',
-      text: VALID.text,
+      text: SENT_TEXT,
       moderation: 'pending',
     })
     expect(stored.submittedAt).toBe(TODAY.toISOString())
@@ -371,7 +381,7 @@ describe('moderation', () => {
       name: 'Người khác',
       moderation: 'private',
     })
-    expect(edited).toMatchObject({ text: VALID.text, name: VALID.name, moderation: 'private' })
+    expect(edited).toMatchObject({ text: SENT_TEXT, name: VALID.name, moderation: 'private' })
   })
 
   it("another unit's contributor, translators and the public can neither read nor moderate", async () => {
@@ -453,13 +463,13 @@ describe('moderation', () => {
         name: VALID.name,
         organisation: VALID.organisation,
         clause: 'Điều 3',
-        text: VALID.text,
+        text: SENT_TEXT,
         submittedAt: TODAY.toISOString(),
       },
       {
         reference: approvedNoOrg.reference,
         name: VALID.name,
-        text: VALID.text,
+        text: SENT_TEXT,
         submittedAt: TODAY.toISOString(),
       },
     ])
@@ -577,7 +587,7 @@ describe('export', () => {
       'Người góp ý 5',
       VALID.organisation,
       'Điều 2',
-      VALID.text,
+      SENT_TEXT,
       'Chờ kiểm duyệt',
       VALID.email,
       '0912345678',
