@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+import { ensureTranslation } from '../src/translations/service'
+import { GOOD_VTT } from './helpers/avFiles'
 import { minimalPdf } from './helpers/documents'
 import { sentCase } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
@@ -30,6 +32,12 @@ type Target =
   | 'document-files'
   | 'cases'
   | 'case-files'
+  | 'albums'
+  | 'media-files'
+  | 'translations'
+  | 'view-tallies'
+  | 'quota-reminders'
+  | 'case-settings'
 
 const WRITERS: Actor[] = ['contributor', 'editor', 'board', 'admin']
 const STAFF: Actor[] = [
@@ -132,8 +140,36 @@ const MATRIX: Record<Target, Partial<Record<Op, Actor[]>>> = {
   },
   // A citizen's case routed to unit A: only the public submit endpoint creates cases.
   cases: { create: [], read: CASE_STAFF, update: CASE_STAFF, delete: ['admin'] },
-  // An attachment of that case: as private as the case, written only by the endpoint.
-  'case-files': { create: [], read: CASE_STAFF, update: [], delete: ['admin'] },
+  // An attachment of that case: sender data, so not for editors either; written only by the endpoint.
+  'case-files': { create: [], read: ['admin', 'board', 'caseHandler'], update: [], delete: ['admin'] },
+  // A draft album of unit A: the same rules as a draft article.
+  albums: {
+    create: WRITERS,
+    read: ['admin', 'board', 'editor', 'contributor', 'translator', 'caseHandler', 'ops'],
+    update: WRITERS,
+    updateEn: [...WRITERS, 'translator'],
+    delete: ['board', 'admin'],
+  },
+  // Video, audio and subtitle files: any writer uploads, the editorial office curates.
+  'media-files': {
+    create: [...WRITERS, 'contributorB'],
+    read: EVERYONE,
+    update: EDITORIAL,
+    delete: ['board', 'admin'],
+  },
+  // A translation record: made and deleted by the items' hooks only; the working English is typed
+  // by translators (and the board and admins, who review it).
+  translations: {
+    create: [],
+    read: ['translator', 'editor', 'board', 'admin'],
+    update: ['translator', 'board', 'admin'],
+    delete: [],
+  },
+  // Written by the view counter and the reminder job only; read by those who see the reports.
+  'view-tallies': { create: [], read: EDITORIAL, update: [], delete: [] },
+  'quota-reminders': { create: [], read: EDITORIAL, update: [], delete: [] },
+  // The answer period and holidays: every case reader sees the deadlines' basis, the board sets it.
+  'case-settings': { read: ['caseHandler', 'editor', 'board', 'admin'], update: ['board', 'admin'] },
 }
 
 let payload: Payload
@@ -141,6 +177,7 @@ let close: () => Promise<void>
 let world: World
 let png: Buffer
 let commentedDraft: number | string
+let albumPhoto: number | string
 let counter = 0
 const unique = () => `${Date.now().toString(36)}-${++counter}`
 
@@ -154,11 +191,13 @@ beforeAll(async () => {
   // One entry exists so that reading and editing the audit log has a target.
   await draftArticle(payload, world, 'Bài tạo nhật ký')
   commentedDraft = (await payload.create({ collection: 'drafts', data: newData.drafts() as never })).id
+  albumPhoto = (await payload.create({ collection: 'media', data: { alt: 'Ảnh album' }, file: file() })).id
 })
 afterAll(async () => close())
 
 type Id = number | string
-type Collection = Exclude<Target, 'site-settings'>
+type Global = 'site-settings' | 'case-settings'
+type Collection = Exclude<Target, Global>
 
 /** A fresh document of each collection, made by trusted code, to act on. */
 async function makeTarget(target: Collection): Promise<Id> {
@@ -200,15 +239,60 @@ async function makeTarget(target: Collection): Promise<Id> {
     case 'document-files':
       return (await payload.create({ collection: target, data: {}, file: documentFile() })).id
     case 'cases':
-      return (await payload.create({ collection: 'cases', data: newData.cases() as never, context: { importedCase: true } })).id
+      return (
+        await payload.create({
+          collection: 'cases',
+          data: newData.cases() as never,
+          context: { importedCase: true },
+        })
+      ).id
     case 'case-files': {
       const owner = await makeTarget('cases')
-      return (await payload.create({ collection: target, data: { case: owner, unit: world.unitA.id }, file: documentFile() })).id
+      return (
+        await payload.create({
+          collection: target,
+          data: { case: owner, unit: world.unitA.id },
+          file: documentFile(),
+        })
+      ).id
+    }
+    case 'albums': {
+      // With an English title and alt text, as a translated album has: an English save validates them.
+      const album = await payload.create({ collection: target, data: newData.albums() as never })
+      const photos = album.photos?.map((photo) => ({ ...photo, alt: 'Photo' }))
+      const data = { title: `Album ${unique()}`, photos }
+      return (await payload.update({ collection: target, id: album.id, locale: 'en', data })).id
+    }
+    case 'view-tallies':
+    case 'quota-reminders':
+      return (await payload.create({ collection: target, data: (await trustedData[target]()) as never })).id
+    case 'media-files':
+      return (
+        await payload.create({ collection: target, data: newData[target]() as never, file: subtitleFile() })
+      ).id
+    case 'translations': {
+      const article = await draftArticle(payload, world, `Bài cần dịch ${unique()}`)
+      return (await ensureTranslation(payload, 'articles', article.id))!.id
     }
   }
 }
 
+/** Rows only server code writes: made here as it would. */
+const trustedData = {
+  'view-tallies': async () => {
+    const article = await draftArticle(payload, world, `Bài được xem ${unique()}`)
+    return { key: `${article.id}@2026-11`, article: article.id, month: '2026-11', views: 3 }
+  },
+  'quota-reminders': () => newData['quota-reminders'](),
+}
+
 const file = () => ({ data: png, mimetype: 'image/png', name: `anh-${unique()}.png`, size: png.length })
+const subtitleFile = () => ({
+  data: GOOD_VTT,
+  mimetype: 'text/vtt',
+  name: `phu-de-${unique()}.vtt`,
+  size: GOOD_VTT.length,
+})
 const documentFile = () => {
   const data = minimalPdf()
   return { data, mimetype: 'application/pdf', name: `van-ban-${unique()}.pdf`, size: data.length }
@@ -253,6 +337,24 @@ const newData: Record<Collection, () => Record<string, unknown>> = {
   // Imported already routed, so that the handler of unit A has it.
   cases: () => sentCase({ state: 'routed', unit: world.unitA.id }),
   'case-files': () => ({}),
+  albums: () => ({
+    title: `Album ${unique()}`,
+    kind: 'photo',
+    sections: [world.section.id],
+    unit: world.unitA.id,
+    photos: [{ image: albumPhoto, alt: 'Ảnh' }],
+  }),
+  'media-files': () => ({ title: `Phụ đề ${unique()}` }),
+  translations: () => ({ itemCollection: 'articles', itemId: '1', state: 'needed' }),
+  'view-tallies': () => ({ key: `1@${unique()}`, article: 1, month: '2026-11', views: 1 }),
+  'quota-reminders': () => ({
+    unit: world.unitA.id,
+    week: '2026-11-30',
+    count: 0,
+    quota: 1,
+    recipients: ['contributor@example.gov.vn'],
+    sentAt: new Date().toISOString(),
+  }),
 }
 
 /** A change to a localized field where the collection has one. */
@@ -270,6 +372,11 @@ const changeData: Record<Collection, () => Record<string, unknown>> = {
   'document-files': () => ({}),
   cases: () => ({ notes: [{ text: `Ghi chú ${unique()}` }] }),
   'case-files': () => ({}),
+  albums: () => ({ title: `Đổi ${unique()}` }),
+  'media-files': () => ({ title: `Đổi ${unique()}` }),
+  translations: () => ({ question: { title: `Question ${unique()}` } }),
+  'view-tallies': () => ({ views: 1_000_000 }),
+  'quota-reminders': () => ({ count: 99 }),
 }
 
 async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
@@ -280,6 +387,10 @@ async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
     if (op === 'read') return payload.findGlobal({ slug: target, ...access })
     return payload.updateGlobal({ slug: target, data: { siteName: `Cổng ${unique()}` }, locale, ...access })
   }
+  if (target === 'case-settings') {
+    if (op === 'read') return payload.findGlobal({ slug: target, ...access })
+    return payload.updateGlobal({ slug: target, data: { answerWorkingDays: 15 }, ...access })
+  }
   switch (op) {
     case 'create':
       return payload.create({
@@ -289,7 +400,9 @@ async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
           ? { file: file() }
           : target === 'document-files' || target === 'case-files'
             ? { file: documentFile() }
-            : {}),
+            : target === 'media-files'
+              ? { file: subtitleFile() }
+              : {}),
         ...access,
       })
     case 'read':
@@ -324,7 +437,9 @@ describe('access matrix', () => {
   it.each(cases)('$target $op by $actor → allowed: $allowed', async ({ target, op, actor, allowed }) => {
     const result = attempt(target, op, actor)
     if (allowed) await expect(result).resolves.toBeTruthy()
-    else await expect(result).rejects.toMatchObject({ status: expect.any(Number) })
+    // Refused by the access rules (forbidden, or the document is out of reach), not by validation.
+    else
+      await expect(result).rejects.toMatchObject({ status: expect.toSatisfy((s) => s === 403 || s === 404) })
   })
 
   it('anonymous readers list only published articles and pages', async () => {
