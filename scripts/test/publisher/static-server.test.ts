@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createIdGenerator, ReleaseStore } from '../../src/publisher/releases'
@@ -264,5 +267,53 @@ describe('static server', () => {
     expect(res.headers.get('allow')).toBe('GET, HEAD')
     const head = await fetch(base + '/', { method: 'HEAD' })
     expect(head.status).toBe(200)
+  })
+})
+
+describe('static server process (static-main.ts)', () => {
+  async function freePort(): Promise<number> {
+    const probe = createServer()
+    await listen(probe)
+    const { port } = probe.address() as AddressInfo
+    await close(probe)
+    return port
+  }
+
+  it.each([
+    ['off', null],
+    ['', 'max-age=31536000; includeSubDomains'],
+  ])('SITE_HSTS=%j gives Strict-Transport-Security %j', async (setting, expected) => {
+    const { dir, cleanup } = await tempDir()
+    const scriptsDir = fileURLToPath(new URL('../../', import.meta.url))
+    const port = await freePort()
+    const child = spawn(
+      path.join(scriptsDir, 'node_modules', '.bin', 'tsx'),
+      ['src/publisher/static-main.ts'],
+      {
+        cwd: scriptsDir,
+        env: {
+          ...process.env,
+          CONG_VAR_DIR: dir,
+          SITE_PORT: String(port),
+          SITE_HOST: '127.0.0.1',
+          SITE_HSTS: setting,
+        },
+        stdio: 'ignore',
+      },
+    )
+    try {
+      let res: Response | undefined
+      for (let attempt = 0; attempt < 300 && !res; attempt++) {
+        res = await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined)
+        if (!res) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(res?.status).toBe(503)
+      expect(res?.headers.get('strict-transport-security')).toBe(expected)
+      expect(res?.headers.get('x-content-type-options')).toBe('nosniff')
+    } finally {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))
+      await cleanup()
+    }
   })
 })
