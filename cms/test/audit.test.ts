@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { bootPayload } from './helpers/payload'
+import { restClient } from './helpers/rest'
 import { draftArticle, seedWorld, type World } from './helpers/world'
 
 let payload: Payload
@@ -151,5 +152,44 @@ describe('audit log', () => {
       }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await payload.findByID({ collection: 'audit-log', id: entry.id })).toEqual(entry)
+  })
+
+  it('refuses REST writes from every role, the admin included, one by one or in bulk', async () => {
+    const call = restClient(payload)
+    const all = async () =>
+      (await payload.find({ collection: 'audit-log', depth: 0, pagination: false })).docs
+    const before = await all()
+    const [entry] = before
+    const forged = JSON.stringify({
+      action: 'delete',
+      collection: 'articles',
+      docId: '1',
+      at: new Date().toISOString(),
+    })
+    const json = { 'content-type': 'application/json' }
+    for (const user of Object.values(world.users)) {
+      const attempts = [
+        call('/audit-log', { user, method: 'POST', headers: json, body: forged }),
+        call(`/audit-log/${entry.id}`, {
+          user,
+          method: 'PATCH',
+          headers: json,
+          body: JSON.stringify({ reason: 'xoá dấu vết' }),
+        }),
+        call(`/audit-log/${entry.id}`, { user, method: 'DELETE' }),
+        call(`/audit-log?where[id][exists]=true`, {
+          user,
+          method: 'PATCH',
+          headers: json,
+          body: JSON.stringify({ reason: 'x' }),
+        }),
+        call(`/audit-log?where[id][exists]=true`, { user, method: 'DELETE' }),
+      ]
+      for (const res of await Promise.all(attempts)) {
+        expect(res.status, `${user.role} ${res.url}`).toBe(403)
+        expect(JSON.stringify(await res.json())).toMatch(/không có quyền/i)
+      }
+    }
+    expect(await all()).toEqual(before)
   })
 })
