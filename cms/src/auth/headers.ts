@@ -6,6 +6,8 @@ import { secureCookies } from './sessions'
  * styles, so only `frame-ancestors` is set, which is what stops the admin being framed by another
  * site (clickjacking on Save or Publish). Strict-Transport-Security only where the session cookie
  * is Secure too: a CMS reached over plain http must not tell browsers to insist on TLS.
+ * Next reads these when it builds (`next build` stores them in its routes manifest): set
+ * CMS_PUBLIC_URL and NODE_ENV for the deployment before building.
  */
 export function cmsSecurityHeaders(
   env: Record<string, string | undefined> = process.env,
