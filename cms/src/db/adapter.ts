@@ -93,8 +93,47 @@ export function databaseAdapter(choice = chooseDatabase(process.env.DATABASE_URL
       return sqliteAdapter({ client: { url: choice.url }, push, afterSchemaInit: [parentLookupIndexes(sqliteIndex) as never] })
     }
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: choice.url }, push, afterSchemaInit: [parentLookupIndexes(pgIndex) as never] })
+      return withPoolErrorsLogged(
+        postgresAdapter({ pool: { connectionString: choice.url }, push, afterSchemaInit: [parentLookupIndexes(pgIndex) as never] }),
+      )
     case 'mongodb':
       return mongooseAdapter({ url: choice.url })
+  }
+}
+
+/**
+ * node-postgres re-emits the error of an idle pooled connection (the server restarted, the
+ * network dropped) on the pool, and an `error` event nobody listens to ends the process: the
+ * whole CMS would die with its database. Logged instead; the pool opens a new connection on the
+ * next query, and requests meanwhile get the public endpoints' 503 (endpoints/publicRequest.ts).
+ */
+function withPoolErrorsLogged(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
+        pool?: {
+          on(event: 'error', listener: (error: Error) => void): unknown
+          on(
+            event: 'connect',
+            listener: (client: { on(event: 'error', listener: () => void): unknown }) => void,
+          ): unknown
+        }
+      }
+      const connect = instance.connect
+      let listening = false
+      instance.connect = async (options) => {
+        await connect?.call(instance, options)
+        if (listening || !instance.pool) return
+        listening = true
+        instance.pool.on('error', (error) =>
+          args.payload.logger.warn({ err: error }, 'PostgreSQL connection lost'),
+        )
+        // A connection checked out for a transaction has no pool listener: its loss reaches the
+        // waiting query as a rejection, and the event itself must not end the process.
+        instance.pool.on('connect', (client) => client.on('error', () => undefined))
+      }
+      return instance
+    },
   }
 }

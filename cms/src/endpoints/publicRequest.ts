@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadHandler, PayloadRequest } from 'payload'
 import type { Label } from '../i18n'
 
 /**
@@ -125,4 +125,82 @@ export function clientAddress(req: Pick<PayloadRequest, 'headers'>): string {
     .map((entry) => entry.trim())
     .filter(Boolean)
   return chain[Math.max(chain.length - hops, 0)] ?? UNTRUSTED_ADDRESS
+}
+
+/** Seconds a reader is asked to wait before trying again while the database is away. */
+export const DATABASE_RETRY_SECONDS = 30
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'Hệ thống tạm thời không truy cập được dữ liệu: yêu cầu của bạn chưa được xử lý và không có gì được lưu, xin thử lại sau ít phút. / ' +
+  'The portal cannot reach its data right now: your request was not processed and nothing was stored. Please try again in a few minutes.'
+
+// Node's socket errors, PostgreSQL's "connection exception" class (08…) and server shutdown or
+// overload (57P01–57P03, 53300), SQLite's busy, locked, unopenable and I/O failures, and the
+// MongoDB driver's network errors: the database is away, the request itself is fine.
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
+const POSTGRES_CODES = /^(08\d{3}|08P01|57P0[1-3]|53300)$/
+const SQLITE_CODES = /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|FULL|NOTADB|CORRUPT|READONLY)/
+// Payload rethrows a failed BEGIN as a new error without its cause; a BEGIN fails only when the
+// database cannot give a connection.
+const POSTGRES_MESSAGES =
+  /Connection terminated|cannot begin transaction|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end/i
+const MONGO_NAMES = /^Mongo(Network|NetworkTimeout|ServerSelection|TopologyClosed|NotConnected)Error$/
+
+/**
+ * Whether `error` (or any error it wraps: drizzle and Payload wrap the driver's) says the
+ * database cannot be reached, as opposed to a bug, which must stay a logged 500.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 8) return false
+  const { code, rawCode } = error as Error & { code?: unknown; rawCode?: unknown }
+  if (
+    typeof code === 'string' &&
+    (NETWORK_CODES.has(code) || POSTGRES_CODES.test(code) || SQLITE_CODES.test(code))
+  )
+    return true
+  if (typeof rawCode === 'string' && SQLITE_CODES.test(rawCode)) return true
+  if (
+    MONGO_NAMES.test(error.name) ||
+    POSTGRES_MESSAGES.test(error.message) ||
+    SQLITE_CODES.test(error.message)
+  )
+    return true
+  const inner = [error.cause, ...(error instanceof AggregateError ? error.errors : [])]
+  return inner.some((cause) => isDatabaseUnavailable(cause, depth + 1))
+}
+
+/** What a public endpoint answers while the database is away: nothing was kept, come back soon. */
+export function databaseUnavailableAnswer(): Response {
+  return publicAnswer(
+    503,
+    { error: 'database-unavailable', message: DATABASE_UNAVAILABLE_MESSAGE },
+    { 'retry-after': String(DATABASE_RETRY_SECONDS) },
+  )
+}
+
+/**
+ * Wraps a public handler: a database outage becomes the 503 above (logged as a warning, it is
+ * not a bug); anything else is rethrown for Payload to log and answer 500.
+ */
+export function answeringOutages(handler: PayloadHandler): PayloadHandler {
+  return async (req) => {
+    try {
+      return await handler(req)
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error
+      req.payload.logger.warn(
+        { err: error, path: new URL(req.url ?? '/', 'http://cms').pathname },
+        'Database unavailable',
+      )
+      return databaseUnavailableAnswer()
+    }
+  }
 }

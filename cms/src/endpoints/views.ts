@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { isArticleId, viewCounterFor } from '../publishing/viewStore'
-import { publicCorsHeaders } from './publicRequest'
+import { databaseUnavailableAnswer, isDatabaseUnavailable, publicCorsHeaders } from './publicRequest'
 
 /**
  * The static article pages count their readers here: `GET /api/views/:id` is a 1×1 image beacon
@@ -34,8 +34,10 @@ function viewHandler(respond: (views: number) => Response): PayloadHandler {
       }
       return respond(result.views)
     } catch (error) {
-      req.payload.logger.error({ err: error }, 'View counter failed')
-      return json(503, { error: 'unavailable', message: 'Tạm thời không đếm được lượt xem. / Views cannot be counted right now.' })
+      // A bug stays a 500 (Payload logs it); only an unreachable database is "come back later".
+      if (!isDatabaseUnavailable(error)) throw error
+      req.payload.logger.warn({ err: error }, 'View counter: database unavailable')
+      return databaseUnavailableAnswer()
     }
   }
 }

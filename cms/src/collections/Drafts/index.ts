@@ -23,6 +23,7 @@ import {
 import { slugField } from '../fields/slug'
 import { LEGAL_DOC_TYPE_OPTIONS, LEGAL_FIELD_OPTIONS } from '../LegalDocuments'
 import { commentPreflight, postComment } from './endpoints/comments'
+import { answeringOutages } from '../../endpoints/publicRequest'
 import { exportComments } from './endpoints/export'
 import { documentFilesField } from '../fields/documentFiles'
 import { enforceOwnDraftingUnit } from './hooks/enforceOwnDraftingUnit'
@@ -65,7 +66,7 @@ export const Drafts: CollectionConfig = {
     readVersions: orTranslatorInEnglish(['contributor', 'editor', 'board', 'admin']),
   },
   endpoints: [
-    { path: '/:id/comments', method: 'post', handler: postComment },
+    { path: '/:id/comments', method: 'post', handler: answeringOutages(postComment) },
     { path: '/:id/comments', method: 'options', handler: commentPreflight },
     { path: '/:id/comments/export', method: 'get', handler: exportComments },
   ],

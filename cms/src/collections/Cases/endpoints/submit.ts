@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto'
-import type { PayloadHandler, PayloadRequest } from 'payload'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { commitTransaction, initTransaction, killTransaction, type PayloadHandler, type PayloadRequest } from 'payload'
 import { CASE_ATTACHMENTS, makeTrackingCode, parseCaseInput, type CaseInput } from '@cong/shared/citizenCase'
 import { clock } from '../../../clock'
 import {
   clientAddress,
   freshCode,
   honeypotFilled,
+  isDatabaseUnavailable,
   publicAnswer,
   rateLimitedAnswer,
 } from '../../../endpoints/publicRequest'
@@ -68,8 +71,9 @@ const newTrackingCode = () => makeTrackingCode((n) => randomBytes(n))
 
 /**
  * Stores the files, then the case naming them, then the files' link back: the case is complete
- * from its first save (its hooks e-mail the sender and may read the attachments). Whatever was
- * stored is removed again when a later step fails, so a refused case leaves no orphan files.
+ * from its first save (its hooks e-mail the sender and may read the attachments). All in one
+ * transaction, so a failure at any step (the database going away included, when no cleanup query
+ * could run) leaves no rows behind; the files written to disk are removed here.
  */
 async function storeCase(
   req: PayloadRequest,
@@ -79,8 +83,15 @@ async function storeCase(
 ): Promise<{ trackingCode: string; receivedAt: string; dueAt?: string | null }> {
   const { payload } = req
   const trackingCode = await freshCode(payload, 'cases', 'trackingCode', newTrackingCode)
+  const uploadDir = payload.collections['case-files'].config.upload.staticDir
+  const written: string[] = []
   const fileIds: (string | number)[] = []
   let caseId: string | number | undefined
+  const ownTransaction = await initTransaction(req)
+  // SQLite runs without transactions (Payload's default there; the request is then left with a
+  // settled promise instead of an id): what was stored is deleted again.
+  const transactional =
+    ownTransaction || (req.transactionID !== undefined && !(req.transactionID instanceof Promise))
   try {
     for (const [i, file] of files.entries()) {
       const stored = await payload.create({
@@ -89,7 +100,9 @@ async function storeCase(
         // Named after the case: the sender's file names may carry personal details.
         file: { data: file.bytes, mimetype: file.mime, name: `${trackingCode}-${i + 1}.${file.ext}`, size: file.bytes.byteLength },
         overrideAccess: true,
+        req,
       })
+      if (uploadDir && stored.filename) written.push(path.join(uploadDir, stored.filename))
       fileIds.push(stored.id)
     }
     const doc = await payload.create({
@@ -102,6 +115,7 @@ async function storeCase(
         attachments: fileIds as number[],
       },
       overrideAccess: true,
+      req,
     })
     caseId = doc.id
     if (fileIds.length) {
@@ -110,17 +124,48 @@ async function storeCase(
         where: { id: { in: fileIds } },
         data: { case: doc.id },
         overrideAccess: true,
+        req,
       })
     }
+    if (ownTransaction) await commitTransaction(req)
     return { trackingCode: doc.trackingCode, receivedAt: doc.receivedAt, dueAt: doc.dueAt }
   } catch (error) {
-    if (caseId !== undefined) await payload.delete({ collection: 'cases', id: caseId, overrideAccess: true }).catch(() => undefined)
-    if (fileIds.length) {
-      await payload
-        .delete({ collection: 'case-files', where: { id: { in: fileIds } }, overrideAccess: true })
-        .catch(() => undefined)
-    }
+    if (ownTransaction) await killTransaction(req)
+    else if (!transactional) await removeStored(payload, caseId, fileIds)
+    await Promise.all(written.map((file) => rm(file, { force: true })))
     throw error
+  }
+}
+
+/** How often, and for how long, the rows of a failed case are retried while the database is away. */
+const REMOVE_RETRY_MS = 2_000
+const REMOVE_ATTEMPTS = 1_800
+
+/**
+ * Deletes the rows of a case that failed half-way. While the database is away the deletes fail
+ * too, so they are retried in the background until it is back: the refused case must not appear
+ * later. (A process that stops meanwhile leaves them, as unlinked case files with no case.)
+ */
+async function removeStored(
+  payload: PayloadRequest['payload'],
+  caseId: string | number | undefined,
+  fileIds: (string | number)[],
+  attempt = 1,
+): Promise<void> {
+  try {
+    if (caseId !== undefined)
+      await payload.delete({ collection: 'cases', where: { id: { equals: caseId } }, overrideAccess: true })
+    if (fileIds.length)
+      await payload.delete({ collection: 'case-files', where: { id: { in: fileIds } }, overrideAccess: true })
+  } catch (error) {
+    if (!isDatabaseUnavailable(error) || attempt >= REMOVE_ATTEMPTS) {
+      payload.logger.error(
+        { err: error, caseId, fileIds },
+        'Could not remove the rows of a failed case submission',
+      )
+      return
+    }
+    setTimeout(() => void removeStored(payload, caseId, fileIds, attempt + 1), REMOVE_RETRY_MS).unref()
   }
 }
 
