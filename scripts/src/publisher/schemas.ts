@@ -3,11 +3,17 @@ import { SNAPSHOT_VERSION } from '@cong/shared/snapshot'
 import type { PublishEvent } from '@cong/shared/webhook'
 
 /** What `POST /webhook` accepts: the `PublishEvent` the CMS sends (shared/src/webhook.ts). */
+/**
+ * Names that end up in build records and log lines: no control or invisible format characters,
+ * so a signed but broken sender cannot forge a log line or hide text (a line break, ESC, U+202E).
+ */
+const printable = (max: number) => z.string().max(max).regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, 'control or format character')
+
 export const publishEventSchema = z.strictObject({
   event: z.enum(['publish', 'unpublish', 'update', 'delete', 'rebuild']),
-  collection: z.string().min(1).max(100),
-  id: z.string().max(200).optional(),
-  slug: z.string().max(300).optional(),
+  collection: printable(100).min(1),
+  id: printable(200).optional(),
+  slug: printable(300).optional(),
   at: z.iso.datetime({ offset: true }),
 }) satisfies z.ZodType<PublishEvent>
 

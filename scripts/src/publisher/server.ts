@@ -21,6 +21,9 @@ import { describeIssues, publishEventSchema, rebuildBodySchema, rollbackBodySche
  * JSON `{ error, message }` with a short Vietnamese / English message.
  */
 export const MAX_BODY_BYTES = 64 * 1024
+const JSON_TYPE = /^application\/json\s*(;|$)/i
+/** JSON is UTF-8 (RFC 8259); a lenient decoder would turn other bytes into a signature mismatch. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 export interface PublisherServerOptions {
   publisher: Publisher
@@ -51,6 +54,7 @@ interface Signed {
   body: string
   delivery: string
   timestamp: number
+  signature: string
 }
 
 type Reply = { status: number; json?: unknown; text?: string; log?: Record<string, string | number | undefined> }
@@ -149,10 +153,17 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
     if (candidates.length === 0) throw notFound(`Không có đường dẫn / No such endpoint: ${url.pathname}`)
     const route = candidates.find((r) => r.method === req.method)
     if (!route) throw methodNotAllowed(candidates.map((r) => r.method).join(', '), res)
+    if (route.method === 'POST' && !JSON_TYPE.test(header(req, 'content-type') ?? '')) {
+      throw new HttpError(415, 'unsupported-type', 'Nội dung phải là JSON / Send the body as application/json')
+    }
     const body = await readBody(req, MAX_BODY_BYTES)
     const signed = authenticate(req, url, body)
     const input = route.parse(body)
-    if (!options.replayGuard.accept(signed.delivery, signed.timestamp)) {
+    // The delivery id is not signed: a captured POST sent again under a new id carries the same
+    // signature, which is spent with the id. (A GET signs only its path, so two reads of one path
+    // in the same second share a signature: only their ids tell them apart.)
+    const replayKeys = route.method === 'POST' ? [signed.delivery, `signature:${signed.signature}`] : [signed.delivery]
+    if (!replayKeys.every((key) => options.replayGuard.accept(key, signed.timestamp))) {
       throw new HttpError(409, 'replayed', `Yêu cầu này đã được xử lý / ${DELIVERY_HEADER} ${signed.delivery} was already used`)
     }
     try {
@@ -161,7 +172,7 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
       // The request was not stored, so nothing was done: the sender's retry (same delivery id)
       // must not be refused as a replay. Other failures may have done part of their work (a
       // rollback), so their id stays spent.
-      if (error instanceof HttpError && error.code === QUEUE_UNAVAILABLE) options.replayGuard.forget(signed.delivery)
+      if (error instanceof HttpError && error.code === QUEUE_UNAVAILABLE) for (const key of replayKeys) options.replayGuard.forget(key)
       throw error
     }
   }
@@ -179,7 +190,7 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
     if (!result.ok) throw new HttpError(401, result.reason, REFUSALS[result.reason])
     const delivery = header(req, DELIVERY_HEADER)
     if (!delivery || delivery.length > 200) throw new HttpError(401, 'missing-headers', REFUSALS['missing-headers'])
-    return { body, delivery, timestamp: Number(timestamp) }
+    return { body, delivery, timestamp: Number(timestamp), signature: header(req, SIGNATURE_HEADER) ?? '' }
   }
 
   return createServer((req, res) => {
@@ -255,7 +266,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => {
+      try {
+        resolve(strictUtf8.decode(Buffer.concat(chunks)))
+      } catch {
+        reject(new HttpError(400, 'invalid-utf8', 'Nội dung không phải UTF-8 / Body is not valid UTF-8'))
+      }
+    })
     req.on('error', reject)
   })
 }
