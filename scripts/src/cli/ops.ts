@@ -148,7 +148,16 @@ function renderStatus(status: Status, source: Source): string {
         : pc.dim('không rõ / unknown'),
     ],
   ]
-  return [sourceLine(source), fields(pairs), '', pc.bold('Bản dựng gần đây / Recent builds'), buildsTable(status.lastBuilds)].join('\n')
+  const warning = lastBuildFailed(status)
+  return [sourceLine(source), fields(pairs), ...(warning ? [warning] : []), '', pc.bold('Bản dựng gần đây / Recent builds'), buildsTable(status.lastBuilds)].join('\n')
+}
+
+/** A failed latest build is the line an operator must not miss: the site is not what the CMS says. */
+function lastBuildFailed(status: Status): string {
+  const last = status.lastBuilds[0]
+  if (last?.status !== 'failed') return ''
+  const serving = status.live ? `trang vẫn chạy bản / the site still serves ${status.live.id}` : 'chưa có bản nào chạy / nothing is live'
+  return pc.red(`✗ Bản dựng mới nhất bị lỗi / The latest build failed (${last.id}, ${last.failedStep ?? '?'}); ${serving}. Xem / see: pnpm ops logs ${last.id}`)
 }
 
 const program = new Command('ops')
@@ -198,7 +207,7 @@ program
     )
     const { record, log } = value
     print({ source, ...value }, () =>
-      [sourceLine(source), `${pc.bold(record.id)}  ${statusMark(record.status)}  ${record.trigger}  ${formatTime(record.startedAt)}`, record.error ? pc.red(record.error) : '', log.trimEnd()]
+      [sourceLine(source), `${pc.bold(record.id)}  ${statusMark(record.status)}  ${record.trigger}  ${formatTime(record.startedAt)}`, record.error ? pc.red(`${record.failedStep ? `bước/step ${record.failedStep}: ` : ''}${record.error}`) : '', log.trimEnd()]
         .filter(Boolean)
         .join('\n'),
     )

@@ -7,6 +7,7 @@ import { DISK_FULL_MESSAGE } from '../../src/publisher/build'
 import { ReleaseStore } from '../../src/publisher/releases'
 import { makeSnapshot, SECRET, startFakeCms, tempDir } from '../publisher/helpers'
 import {
+  buildRow,
   killAll,
   leftovers,
   runOps,
@@ -97,7 +98,7 @@ describe('disk full during a build', () => {
     const live = await releases.live()
     const index = await (await fetch(site.url + '/')).text()
     expect(stampOf(index)).toBe(live)
-    await sendWebhook(publisher.url)
+    await sendWebhook(publisher)
     const record = await waitForRecord(builds, buildIds.at(-1) as string)
     buildIds.push(record.id)
     return { record, live, index }
@@ -123,7 +124,7 @@ describe('disk full during a build', () => {
       PUBLISHER_URL: publisher.url,
       PUBLISHER_WEBHOOK_SECRET: SECRET,
     })
-    expect(status.stdout.split('\n').find((line) => line.includes(record.id))).toContain(`✗ lỗi/failed`)
+    expect(buildRow(status.stdout, record.id)).toContain(`✗ lỗi/failed`)
     expect(status.stdout).toContain(`site: ${DISK_FULL_MESSAGE}`)
   }
 

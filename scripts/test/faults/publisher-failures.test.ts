@@ -7,6 +7,7 @@ import { BuildStore, buildProcesses, type BuildRecord } from '../../src/publishe
 import { ReleaseStore } from '../../src/publisher/releases'
 import { makeSnapshot, SECRET, startFakeCms, tempDir } from '../publisher/helpers'
 import {
+  buildRow,
   killAll,
   leftovers,
   runOps,
@@ -113,7 +114,7 @@ describe('builds that fail, time out or are refused never go live, and operators
   it.each(cases)('a build that $name', { timeout: 240_000 }, async ({ env, step, error, log }) => {
     setBuildEnv(buildEnv, env)
     const newest = (await builds.list(1))[0].id
-    await sendWebhook(publisher.url)
+    await sendWebhook(publisher)
     const record = await waitForRecord(builds, newest, (r) => r.status !== 'running', TIMEOUT_MS + 30_000)
     failed.push(record)
 
@@ -134,9 +135,12 @@ describe('builds that fail, time out or are refused never go live, and operators
     // The operator's terminal.
     const status = await runOps(['status'], opsEnv)
     expect(status.code).toBe(0)
-    const row = status.stdout.split('\n').find((line) => line.includes(record.id))
+    const row = buildRow(status.stdout, record.id)
     expect(row).toContain('✗ lỗi/failed')
     expect(row).toContain(`${step}: ${(record.error as string).slice(0, 40)}`)
+    expect(status.stdout).toContain(
+      `✗ Bản dựng mới nhất bị lỗi / The latest build failed (${record.id}, ${step}); trang vẫn chạy bản / the site still serves ${live}`,
+    )
     const statusJson = JSON.parse((await runOps(['--json', 'status'], opsEnv)).stdout)
     expect(statusJson.live.id).toBe(live)
     expect(statusJson.lastBuilds[0]).toMatchObject({
@@ -148,7 +152,7 @@ describe('builds that fail, time out or are refused never go live, and operators
     const logs = await runOps(['logs', record.id], opsEnv)
     expect(logs.code).toBe(0)
     expect(logs.stdout).toContain('✗ lỗi/failed')
-    expect(logs.stdout).toContain(record.error)
+    expect(logs.stdout).toContain(`bước/step ${step}: ${record.error}`)
     expect(logs.stdout).toMatch(log)
     const logsJson = JSON.parse((await runOps(['--json', 'logs', record.id], opsEnv)).stdout)
     expect(logsJson.record).toMatchObject({ status: 'failed', failedStep: step, error: record.error })
@@ -174,8 +178,7 @@ describe('builds that fail, time out or are refused never go live, and operators
       const status = await runOps(['status'], { ...opsEnv, PUBLISHER_URL: 'http://127.0.0.1:9' })
       expect(status.code).toBe(0)
       expect(status.stdout).toContain('Publisher không chạy')
-      for (const record of failed)
-        expect(status.stdout.split('\n').find((line) => line.includes(record.id))).toContain('✗ lỗi/failed')
+      for (const record of failed) expect(buildRow(status.stdout, record.id)).toContain('✗ lỗi/failed')
       const logs = await runOps(['--json', 'logs', failed[1].id], {
         ...opsEnv,
         PUBLISHER_URL: 'http://127.0.0.1:9',

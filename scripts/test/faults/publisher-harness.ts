@@ -137,13 +137,17 @@ export function killBuild(buildId: string): number {
   return pids.length
 }
 
-export async function sendWebhook(publisherUrl: string, slug = 'bai-1'): Promise<void> {
-  const res = await signedFetch(new URL('/webhook', publisherUrl), {
+export async function sendWebhook(publisher: PublisherProcess, slug = 'bai-1'): Promise<void> {
+  const res = await signedFetch(new URL('/webhook', publisher.url), {
     secret: SECRET,
     method: 'POST',
     body: { event: 'update', collection: 'articles', slug, at: new Date().toISOString() },
   })
-  if (res.status !== 202) throw new Error(`webhook refused: ${res.status} ${await res.text()}`)
+  if (res.status !== 202) {
+    throw new Error(
+      `webhook refused: ${res.status} ${await res.text()}\npublisher output:\n${publisher.output().slice(-4_000)}`,
+    )
+  }
 }
 
 /** The newest build record started after `afterId`, once `ready` accepts it. */
@@ -213,4 +217,9 @@ export function runOps(
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     )
   })
+}
+
+/** The row of build `id` in the builds table of `pnpm ops status`. */
+export function buildRow(stdout: string, id: string): string | undefined {
+  return stdout.split('\n').find((line) => line.trimStart().startsWith(id))
 }

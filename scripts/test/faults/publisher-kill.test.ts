@@ -190,7 +190,7 @@ describe('publisher killed at random points (SIGKILL)', () => {
 
         // It resumes: a new webhook is built and goes live.
         const newest = (await builds.list(1))[0]?.id ?? null
-        await sendWebhook(publisher.url)
+        await sendWebhook(publisher)
         const resumed = await waitForRecord(builds, newest)
         expect(resumed, label).toMatchObject({ status: 'success', releaseId: resumed.id })
         expect(await expectOneWholeRelease(), label).toBe(resumed.id)
@@ -202,7 +202,7 @@ describe('publisher killed at random points (SIGKILL)', () => {
         )
         let victim: string
         const reader = readWhile(pages)
-        await sendWebhook(publisher.url)
+        await sendWebhook(publisher)
         if (trial.kind === 'random') {
           victim = (
             await waitForRecord(builds, resumed.id, (r) => r.sitePid !== null || r.status !== 'running')
@@ -233,7 +233,7 @@ describe('publisher killed at random points (SIGKILL)', () => {
       publisher = await startPublisher(env)
       expect(leftovers(releases.root)).toEqual([])
       const newest = (await builds.list(1))[0]?.id ?? null
-      await sendWebhook(publisher.url)
+      await sendWebhook(publisher)
       const last = await waitForRecord(builds, newest)
       expect(last.status).toBe('success')
       expect(await expectOneWholeRelease()).toBe(last.id)
