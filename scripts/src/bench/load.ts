@@ -25,6 +25,8 @@ export interface LoadSpec {
   amount?: number
   /** Seconds of unrecorded load first, so the run measures warm code (JIT, caches). */
   warmupSeconds?: number
+  /** Requests per second for all connections together (fixed-rate load, `bench:soak`); unset: as fast as answered. */
+  overallRate?: number
   /** First request number: bodies and addresses continue across runs instead of repeating. */
   firstRequest: number
 }
@@ -48,6 +50,7 @@ function run(spec: LoadSpec, next: { n: number }, recorded: boolean, seconds?: n
         connections: spec.connections,
         ...(seconds !== undefined ? { duration: seconds } : spec.amount ? { amount: spec.amount } : { duration: spec.durationSeconds ?? 10 }),
         timeout: 10,
+        ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
         requests: [
           {
             method: spec.method,
