@@ -1,3 +1,7 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Case, User } from '@cong/shared/payload-types'
@@ -5,12 +9,14 @@ import { routes } from '@cong/shared/routes'
 import { waitForBuild } from '../../src/bench/pipeline'
 import { toLexical } from '../../src/seed/lexical'
 import { BUILD_TIMEOUT_MS, useE2eWorld } from './e2eWorld'
+import { phoneForms, publicPersonalDataHits, scanFolder } from './personalData'
 
 // A citizen asks on the static site and tracks the question; the agency routes, answers and
 // approves it in the CMS as its real users; the next release publishes it in Hỏi – Đáp without
 // the sender's personal data. Everything real: the CMS's endpoints and hooks, the publisher, the
 // built site, Chromium.
-const SENDER = { name: 'Nguyễn Văn An', email: 'an.nguyen.e2e@example.com', phone: '0912 345 678' }
+// Not the site's own example number (0912 345 678, in the form's hints), so a scan for it means something.
+const SENDER = { name: 'Nguyễn Văn An', email: 'an.nguyen.e2e@example.com', phone: '0913 579 246' }
 const TITLE = 'Đóng bảo hiểm thất nghiệp 20 tháng thì được hưởng trợ cấp bao lâu?'
 const QUESTION =
   'Tôi đã đóng bảo hiểm thất nghiệp được 20 tháng và vừa chấm dứt hợp đồng lao động. Xin hỏi tôi được hưởng trợ cấp thất nghiệp trong bao nhiêu tháng?'
@@ -146,7 +152,7 @@ describe('a citizen question, end to end', () => {
     expect(published).toContain(ANSWER)
     expect(published).toContain('Cục Việc làm')
     const html = await page.content()
-    for (const personal of [SENDER.name, SENDER.email, '0912345678', '0912 345 678', 'đường Demo']) expect(html).not.toContain(personal)
+    for (const personal of [SENDER.name, SENDER.email, ...phoneForms(SENDER.phone), 'đường Demo']) expect(html).not.toContain(personal)
     await page.goto(`${e2e.pipeline.siteUrl}${routes.questions('vi')}`)
     expect(await page.locator('main').innerText()).toContain(TITLE)
     await page.close()
@@ -158,5 +164,28 @@ describe('a citizen question, end to end', () => {
     expect(text).toContain(ANSWER)
     expect(await page.locator(`a[href*="${publicSlug}"]`).count()).toBeGreaterThan(0)
     await page.close()
+  }, 60_000)
+
+  it("neither the snapshot nor any file of the live release holds the sender's or the staff's e-mails and phone", async () => {
+    const needles = [SENDER.name, SENDER.email, ...phoneForms(SENDER.phone), editor.email, handler.email, board.email]
+    const { snapshot, release, hits } = await publicPersonalDataHits(e2e, needles)
+    expect(hits).toEqual([])
+    // The answered question and its search entry are there: the scan looked where the data could leak.
+    expect(snapshot).toContain(QUESTION)
+    expect((await readdir(release, { recursive: true })).some((file) => file.endsWith('.pf_fragment'))).toBe(true)
+
+    // The scanner finds what it looks for: an e-mail in a page and a reformatted phone in a
+    // gzipped search fragment are both reported.
+    const planted = await mkdtemp(path.join(tmpdir(), 'cong-pii-scan-'))
+    try {
+      await writeFile(path.join(planted, 'index.html'), `<p>Liên hệ: ${SENDER.email.toUpperCase()}</p>`)
+      await writeFile(path.join(planted, 'a.pf_fragment'), gzipSync(JSON.stringify({ content: 'Gọi 0913.579.246' })))
+      expect(await scanFolder(planted, needles)).toEqual([
+        { where: 'a.pf_fragment', needle: '0913.579.246' },
+        { where: 'index.html', needle: SENDER.email },
+      ])
+    } finally {
+      await rm(planted, { recursive: true, force: true })
+    }
   }, 60_000)
 })

@@ -4,6 +4,7 @@ import { routes } from '@cong/shared/routes'
 import { addCalendarDays, vietnamDate } from '@cong/shared/vnDate'
 import { waitForBuild } from '../../src/bench/pipeline'
 import { BUILD_TIMEOUT_MS, useE2eWorld } from './e2eWorld'
+import { publicPersonalDataHits } from './personalData'
 
 // A citizen comments on a draft on the static site; the drafting unit approves it in the CMS; the
 // next release shows it. Everything real: the CMS's endpoint, the publisher, the built site, Chromium.
@@ -76,4 +77,10 @@ describe('public comment on a draft, end to end', () => {
     expect(published).not.toContain('an.nguyen@example.vn')
     await page.close()
   }, BUILD_TIMEOUT_MS + 30_000)
+
+  it("neither the snapshot nor any file of the live release holds the commenter's or the moderator's e-mail", async () => {
+    const { snapshot, hits } = await publicPersonalDataHits(e2e, ['an.nguyen@example.vn', moderator.email])
+    expect(hits).toEqual([])
+    expect(snapshot).toContain(COMMENT)
+  }, 60_000)
 })
