@@ -73,7 +73,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       const shown = problems.slice(0, 10).map((p) => `  - ${p}`)
       if (problems.length > 10) shown.push(`  … ${problems.length - 10} more`)
       throw new BackupError(
-        `Bản sao lưu bị hỏng (sai tổng kiểm); không thay đổi gì. / The archive is corrupted (checksums do not match); nothing was changed.\n${shown.join('\n')}`,
+        `Bản sao lưu bị hỏng hoặc không an toàn (không khớp bản kê); không thay đổi gì. / The archive is corrupted or unsafe (it does not match its manifest); nothing was changed.\n${shown.join('\n')}`,
       )
     }
     if (manifest.database.kind !== target.kind) {

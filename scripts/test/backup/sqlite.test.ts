@@ -51,7 +51,7 @@ describeRoundTrip('pnpm ops backup / restore on SQLite', (context) => {
     const result = await ops(['restore', '--force', damaged], { ...place })
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(
-      /The archive is (damaged or not a Cổng backup|corrupted \(checksums do not match\)); nothing was changed\./,
+      /The archive is (damaged or not a Cổng backup|corrupted or unsafe \(it does not match its manifest\)); nothing was changed\./,
     )
     expect(await readdir(path.dirname(place.CONG_DATA_DIR))).toEqual([])
   })
@@ -70,7 +70,7 @@ describeRoundTrip('pnpm ops backup / restore on SQLite', (context) => {
       const result = await ops(['restore', '--force', tampered], { ...place })
       expect(result.code).toBe(1)
       expect(result.stderr).toContain(
-        'The archive is corrupted (checksums do not match); nothing was changed.',
+        'The archive is corrupted or unsafe (it does not match its manifest); nothing was changed.',
       )
       expect(result.stderr).toContain(`checksum mismatch: data/case-files/${attachment}`)
       expect(result.stderr).toContain('not in the manifest: data/media/extra.svg')
