@@ -39,7 +39,7 @@ const KINDS = ['random', 'random', ...FAULT_POINTS] as const
 
 interface Trial {
   kind: (typeof KINDS)[number]
-  /** Milliseconds after the site build started (random kills); the build writes for ~0.5 s. */
+  /** Milliseconds after the site build started (random kills); the build writes for ~0.5 s or more, so later kills land in the check or the switch. */
   delayMs: number
   /** Whether the site build dies with the publisher (a crashed machine) or is left orphaned. */
   killBuildToo: boolean
@@ -142,7 +142,7 @@ describe('publisher killed at random points (SIGKILL)', () => {
         `publisher kill trials: seed ${SEED} (replay: CONG_KILL_SEED=${SEED} CONG_KILL_TRIALS=${TRIALS})`,
       )
       const random = fc.sample(
-        fc.record({ delayMs: fc.integer({ min: 0, max: 900 }), killBuildToo: fc.boolean() }),
+        fc.record({ delayMs: fc.integer({ min: 0, max: 2_500 }), killBuildToo: fc.boolean() }),
         { seed: SEED, numRuns: TRIALS },
       )
       const order = fc.sample(
@@ -260,5 +260,6 @@ async function stepAtKill(builds: BuildStore, id: string): Promise<string> {
     if (state === 'start') open.push(label)
     else open.splice(open.lastIndexOf(label), 1)
   }
-  return open.at(-1) ?? 'before-site'
+  // Log lines still buffered when the kill came are lost with the process.
+  return open.at(-1) ?? 'unknown (log cut by the kill)'
 }
