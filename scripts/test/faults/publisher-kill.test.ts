@@ -14,6 +14,7 @@ import {
   leftovers,
   pageStamps,
   sendWebhook,
+  setBuildEnv,
   stampOf,
   startPublisher,
   startStatic,
@@ -246,6 +247,39 @@ describe('publisher killed at random points (SIGKILL)', () => {
       )
       for (const point of FAULT_POINTS) expect(hits.get(point), `fault point ${point} hit`).toBeGreaterThan(0)
       expect(hits.get('site'), 'a kill during the site build').toBeGreaterThan(0)
+    },
+  )
+
+  it(
+    'stops a site build orphaned by the kill before it removes its staging folder',
+    { timeout: 180_000 },
+    async () => {
+      // A build that writes a page every millisecond for many seconds: still writing when the
+      // restarted publisher cleans up, so a folder removed under it would be recreated at once.
+      setBuildEnv(path.join(dir, 'build.env'), { FAKE_EXTRA_PAGES: 20_000, FAKE_PAGE_DELAY_MS: 1 })
+      let publisher = await startPublisher(env)
+      const newest = (await builds.list(1))[0]?.id ?? null
+      await sendWebhook(publisher)
+      const victim = (await waitForRecord(builds, newest, (r) => r.sitePid !== null)).id
+      touchedBuilds.add(victim)
+      await publisher.kill() // the publisher only: its site build runs on in its own process group
+      expect(buildProcesses(victim).length).toBeGreaterThan(0)
+
+      publisher = await startPublisher(env)
+      expect(buildProcesses(victim)).toEqual([])
+      expect(leftovers(releases.root).filter((name) => name.includes(victim))).toEqual([])
+      expect(await builds.get(victim)).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/Interrupted/),
+      })
+      // Had it survived, its next page would have recreated `.tmp-<id>` by now.
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(leftovers(releases.root).filter((name) => name.includes(victim))).toEqual([])
+      await publisher.kill()
+      setBuildEnv(path.join(dir, 'build.env'), {
+        FAKE_EXTRA_PAGES: EXTRA_PAGES,
+        FAKE_PAGE_DELAY_MS: PAGE_DELAY_MS,
+      })
     },
   )
 })
