@@ -1,20 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { request as httpRequest, type Server } from 'node:http'
+import { request as httpRequest } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sign, signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@cong/shared/webhook'
-import { silentLogger } from '../../src/lib/log'
 import type { Publisher } from '../../src/publisher/publisher'
-import { ReplayGuard } from '../../src/publisher/replay-guard'
-import { createPublisherServer, MAX_BODY_BYTES } from '../../src/publisher/server'
-import {
-  close,
-  listen,
-  makePublisher,
-  makeSnapshot,
-  SECRET,
-  startFakeCms,
-  tempDir,
-} from '../publisher/helpers'
+import { MAX_BODY_BYTES } from '../../src/publisher/server'
+import { postSignedWebhook, SECRET, startPublisherServer, type PublisherServer } from '../publisher/helpers'
 
 /**
  * The publisher's signed `POST /webhook` against hostile requests, the rows that
@@ -34,40 +24,18 @@ const event = () => ({
 })
 
 describe('publisher POST /webhook, hostile requests', () => {
-  let cleanup: () => Promise<void>
-  let cms: Awaited<ReturnType<typeof startFakeCms>>
+  let api: PublisherServer
   let publisher: Publisher
-  let server: Server
   let base: string
 
   beforeEach(async () => {
-    let dir: string
-    ;({ dir, cleanup } = await tempDir())
-    cms = await startFakeCms(makeSnapshot())
-    publisher = makePublisher({ varDir: dir, cmsUrl: cms.url })
-    await publisher.init()
-    server = createPublisherServer({
-      publisher,
-      secret: SECRET,
-      replayGuard: new ReplayGuard(null),
-      logger: silentLogger,
-    })
-    base = await listen(server)
+    api = await startPublisherServer()
+    ;({ publisher, base } = api)
   })
-  afterEach(async () => {
-    await publisher.stop()
-    await close(server)
-    await cms.close()
-    await cleanup()
-  })
+  afterEach(() => api.close())
 
   /** Signs `text` as the CMS does, and sends it. */
-  const send = (text: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/webhook`, {
-      method: 'POST',
-      body: text,
-      headers: { ...signedHeaders(SECRET, text, randomUUID()), ...headers },
-    })
+  const send = (text: string, headers: Record<string, string> = {}) => postSignedWebhook(base, text, headers)
   const pending = async () => (await publisher.status()).queue.pending
 
   async function expectRefused(res: Response, status: number, code: string) {

@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, request, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { verify } from '@cong/shared/webhook'
+import { signedHeaders, verify } from '@cong/shared/webhook'
 import { silentLogger } from '../../src/lib/log'
 import { Publisher, type PublisherOptions } from '../../src/publisher/publisher'
+import { ReplayGuard } from '../../src/publisher/replay-guard'
+import { createPublisherServer } from '../../src/publisher/server'
 
 export const SECRET = 'publisher-test-secret-0123456789'
 export const FAKE_BUILD = fileURLToPath(new URL('./fixtures/fake-site-build.mjs', import.meta.url))
@@ -117,5 +120,52 @@ export function rawGet(base: string, rawPath: string, headers: Record<string, st
     })
     req.on('error', reject)
     req.end()
+  })
+}
+
+export interface PublisherServer {
+  /** The publisher's var folder (a temp folder `close` removes). */
+  dir: string
+  cms: Awaited<ReturnType<typeof startFakeCms>>
+  publisher: Publisher
+  server: Server
+  base: string
+  close: () => Promise<void>
+}
+
+/** An in-process publisher behind its real HTTP server on loopback, reading a fake CMS. */
+export async function startPublisherServer(): Promise<PublisherServer> {
+  const { dir, cleanup } = await tempDir()
+  const cms = await startFakeCms(makeSnapshot())
+  const publisher = makePublisher({ varDir: dir, cmsUrl: cms.url })
+  await publisher.init()
+  const server = createPublisherServer({
+    publisher,
+    secret: SECRET,
+    replayGuard: new ReplayGuard(null),
+    logger: silentLogger,
+  })
+  const base = await listen(server)
+  return {
+    dir,
+    cms,
+    publisher,
+    server,
+    base,
+    close: async () => {
+      await publisher.stop()
+      await close(server)
+      await cms.close()
+      await cleanup()
+    },
+  }
+}
+
+/** `POST /webhook` with `text` signed as the CMS signs it, under a fresh delivery id; `headers` win. */
+export function postSignedWebhook(base: string, text: string, headers: Record<string, string> = {}) {
+  return fetch(`${base}/webhook`, {
+    method: 'POST',
+    body: text,
+    headers: { ...signedHeaders(SECRET, text, randomUUID()), ...headers },
   })
 }

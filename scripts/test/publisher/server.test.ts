@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { Server } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { signedHeaders } from '@cong/shared/webhook'
 import { silentLogger } from '../../src/lib/log'
@@ -7,38 +6,27 @@ import { signedFetch } from '../../src/lib/signed-fetch'
 import type { Publisher } from '../../src/publisher/publisher'
 import { ReplayGuard } from '../../src/publisher/replay-guard'
 import { createPublisherServer } from '../../src/publisher/server'
-import { close, listen, makePublisher, makeSnapshot, SECRET, startFakeCms, tempDir } from './helpers'
+import { close, listen, postSignedWebhook, SECRET, startPublisherServer, type PublisherServer } from './helpers'
 
 const event = { event: 'publish', collection: 'articles', id: '42', slug: 'bai-42', at: new Date().toISOString() }
 
 describe('publisher HTTP API', () => {
+  let api: PublisherServer
   let dir: string
-  let cleanup: () => Promise<void>
-  let cms: Awaited<ReturnType<typeof startFakeCms>>
   let publisher: Publisher
-  let server: Server
   let base: string
 
   beforeEach(async () => {
-    ;({ dir, cleanup } = await tempDir())
-    cms = await startFakeCms(makeSnapshot())
-    publisher = makePublisher({ varDir: dir, cmsUrl: cms.url })
-    await publisher.init()
-    server = createPublisherServer({ publisher, secret: SECRET, replayGuard: new ReplayGuard(null), logger: silentLogger })
-    base = await listen(server)
+    api = await startPublisherServer()
+    ;({ dir, publisher, base } = api)
   })
-  afterEach(async () => {
-    await publisher.stop()
-    await close(server)
-    await cms.close()
-    await cleanup()
-  })
+  afterEach(() => api.close())
 
   const post = (path: string, body: string, headers: Record<string, string>) =>
     fetch(base + path, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
   const webhook = (body: unknown, headers?: Record<string, string>) => {
     const text = typeof body === 'string' ? body : JSON.stringify(body)
-    return post('/webhook', text, headers ?? signedHeaders(SECRET, text, randomUUID()))
+    return headers ? post('/webhook', text, headers) : postSignedWebhook(base, text)
   }
 
   it('accepts a signed webhook and builds from it', async () => {
