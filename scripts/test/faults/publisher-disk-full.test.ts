@@ -2,10 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest'
-import { BuildStore } from '../../src/publisher/build-records'
 import { DISK_FULL_MESSAGE } from '../../src/publisher/build'
-import { ReleaseStore } from '../../src/publisher/releases'
-import { makeSnapshot, SECRET, startFakeCms, tempDir } from '../publisher/helpers'
+import { tempDir } from '../publisher/helpers'
 import {
   buildRow,
   killAll,
@@ -13,12 +11,10 @@ import {
   runOps,
   sendWebhook,
   setBuildEnv,
-  startPublisher,
-  startStatic,
+  startPublisherStack,
   stampOf,
-  switchableBuild,
   waitForRecord,
-  type PublisherProcess,
+  type PublisherStack,
 } from './publisher-harness'
 
 /**
@@ -34,12 +30,7 @@ describe('disk full during a build', () => {
   let cleanup: () => Promise<void>
   let varDir: string
   let mountError: string | null = null
-  let cms: Awaited<ReturnType<typeof startFakeCms>>
-  let site: Awaited<ReturnType<typeof startStatic>>
-  let publisher: PublisherProcess
-  let buildEnv: string
-  let releases: ReleaseStore
-  let builds: BuildStore
+  let stack: PublisherStack
   const buildIds: string[] = []
 
   const freeBytes = () => {
@@ -59,25 +50,18 @@ describe('disk full during a build', () => {
       mountError = String((error as { stderr?: Buffer }).stderr ?? error).trim()
       return
     }
-    buildEnv = path.join(dir, 'build.env')
-    cms = await startFakeCms(makeSnapshot({ marker: 'live on a small disk' }))
-    releases = new ReleaseStore(varDir)
-    builds = new BuildStore(varDir)
-    site = await startStatic(releases.root)
-    publisher = await startPublisher({
-      CONG_VAR_DIR: varDir,
-      CMS_URL: cms.url,
-      CONG_SITE_BUILD_CMD: switchableBuild(buildEnv, BASE_BUILD),
+    stack = await startPublisherStack({
+      dir,
+      varDir,
+      marker: 'live on a small disk',
+      build: BASE_BUILD,
     })
-    const first = await waitForRecord(builds, null)
-    expect(first.status).toBe('success')
-    buildIds.push(first.id)
+    buildIds.push(stack.first.id)
   })
 
   afterAll(async () => {
     await killAll(buildIds)
-    await site?.close()
-    await cms?.close()
+    await stack?.close()
     if (!mountError) {
       try {
         execFileSync('umount', [varDir], { stdio: 'pipe' })
@@ -94,6 +78,7 @@ describe('disk full during a build', () => {
 
   /** Builds once with `env`; returns the record and what the live site looked like before. */
   async function buildWith(env: Record<string, string | number>) {
+    const { site, publisher, releases, builds, buildEnv } = stack
     setBuildEnv(buildEnv, { ...BASE_BUILD, ...env })
     const live = await releases.live()
     const index = await (await fetch(site.url + '/')).text()
@@ -106,6 +91,7 @@ describe('disk full during a build', () => {
 
   /** Failed with the disk named, nothing left behind, the live site as it was, the publisher alive. */
   async function expectDiskFullFailure({ record, live, index }: Awaited<ReturnType<typeof buildWith>>) {
+    const { site, publisher, releases, builds } = stack
     expect(record).toMatchObject({ status: 'failed', failedStep: 'site', releaseId: null })
     expect(record.error).toMatch(
       new RegExp(`^${DISK_FULL_MESSAGE}: .*free space in ${varDir}, then rebuild\\..*ENOSPC`),
@@ -119,11 +105,7 @@ describe('disk full during a build', () => {
     expect(res.status).toBe(200)
     expect(await res.text()).toBe(index)
     expect((await fetch(`${publisher.url}/health`)).status).toBe(200)
-    const status = await runOps(['status'], {
-      CONG_VAR_DIR: varDir,
-      PUBLISHER_URL: publisher.url,
-      PUBLISHER_WEBHOOK_SECRET: SECRET,
-    })
+    const status = await runOps(['status'], stack.opsEnv)
     expect(buildRow(status.stdout, record.id)).toContain(`✗ lỗi/failed`)
     expect(status.stdout).toContain(`site: ${DISK_FULL_MESSAGE}`)
   }
@@ -133,6 +115,7 @@ describe('disk full during a build', () => {
     { timeout: 180_000 },
     async (ctx) => {
       requireMount(ctx)
+      const { site, releases } = stack
       const before = freeBytes()
       const attempt = await buildWith({ FAKE_FILL_BYTES: 8 << 20 })
       await expectDiskFullFailure(attempt)
@@ -161,7 +144,7 @@ describe('disk full during a build', () => {
       }
       const next = await buildWith({})
       expect(next.record.status).toBe('success')
-      expect(await releases.live()).toBe(next.record.id)
+      expect(await stack.releases.live()).toBe(next.record.id)
     },
   )
 })

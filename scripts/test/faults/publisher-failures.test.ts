@@ -3,9 +3,8 @@ import path from 'node:path'
 import { publisherStatusSchema, toSiteBuildsView } from '@cong/cms/src/publishing/siteBuilds'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signedFetch } from '../../src/lib/signed-fetch'
-import { BuildStore, buildProcesses, type BuildRecord } from '../../src/publisher/build-records'
-import { ReleaseStore } from '../../src/publisher/releases'
-import { makeSnapshot, SECRET, startFakeCms, tempDir } from '../publisher/helpers'
+import { buildProcesses, type BuildRecord } from '../../src/publisher/build-records'
+import { SECRET, tempDir } from '../publisher/helpers'
 import {
   buildRow,
   killAll,
@@ -13,12 +12,10 @@ import {
   runOps,
   sendWebhook,
   setBuildEnv,
-  startPublisher,
-  startStatic,
+  startPublisherStack,
   stampOf,
-  switchableBuild,
   waitForRecord,
-  type PublisherProcess,
+  type PublisherStack,
 } from './publisher-harness'
 
 /**
@@ -66,13 +63,7 @@ const cases = [
 describe('builds that fail, time out or are refused never go live, and operators see why', () => {
   let dir: string
   let cleanup: () => Promise<void>
-  let cms: Awaited<ReturnType<typeof startFakeCms>>
-  let site: Awaited<ReturnType<typeof startStatic>>
-  let publisher: PublisherProcess
-  let buildEnv: string
-  let releases: ReleaseStore
-  let builds: BuildStore
-  let opsEnv: Record<string, string>
+  let stack: PublisherStack
   let live: string
   let liveIndex: string
   const failed: BuildRecord[] = []
@@ -81,37 +72,27 @@ describe('builds that fail, time out or are refused never go live, and operators
     ;({ dir, cleanup } = await tempDir())
     const varDir = path.join(dir, 'var')
     mkdirSync(varDir)
-    buildEnv = path.join(dir, 'build.env')
-    cms = await startFakeCms(makeSnapshot({ marker: 'live before the failures' }))
-    releases = new ReleaseStore(varDir)
-    builds = new BuildStore(varDir)
-    site = await startStatic(releases.root)
-    publisher = await startPublisher({
-      CONG_VAR_DIR: varDir,
-      CMS_URL: cms.url,
-      PUBLISHER_BUILD_TIMEOUT_MS: String(TIMEOUT_MS),
-      CONG_SITE_BUILD_CMD: switchableBuild(buildEnv, {
-        FAKE_BUILD: 'ok',
-        FAKE_EXTRA_PAGES: LIVE_EXTRA_PAGES,
-      }),
+    stack = await startPublisherStack({
+      dir,
+      varDir,
+      marker: 'live before the failures',
+      build: { FAKE_BUILD: 'ok', FAKE_EXTRA_PAGES: LIVE_EXTRA_PAGES },
+      env: { PUBLISHER_BUILD_TIMEOUT_MS: String(TIMEOUT_MS) },
     })
-    const first = await waitForRecord(builds, null)
-    expect(first.status).toBe('success')
-    live = first.id
-    liveIndex = await (await fetch(site.url + '/')).text()
+    live = stack.first.id
+    liveIndex = await (await fetch(stack.site.url + '/')).text()
     expect(stampOf(liveIndex)).toBe(live)
-    opsEnv = { CONG_VAR_DIR: varDir, PUBLISHER_URL: publisher.url, PUBLISHER_WEBHOOK_SECRET: SECRET }
   })
 
   afterAll(async () => {
     await killAll(failed.map((r) => r.id))
-    await site?.close()
-    await cms?.close()
+    await stack?.close()
     await cleanup?.()
   })
 
   // Each case runs the CLI four times (a tsx start each), slow on a loaded machine.
   it.each(cases)('a build that $name', { timeout: 240_000 }, async ({ env, step, error, log }) => {
+    const { site, publisher, releases, builds, buildEnv, opsEnv } = stack
     setBuildEnv(buildEnv, env)
     const newest = (await builds.list(1))[0].id
     await sendWebhook(publisher)
@@ -174,6 +155,7 @@ describe('builds that fail, time out or are refused never go live, and operators
     'with the publisher down, the CLI still shows every failure from var/',
     { timeout: 120_000 },
     async () => {
+      const { publisher, opsEnv } = stack
       await publisher.kill()
       const status = await runOps(['status'], { ...opsEnv, PUBLISHER_URL: 'http://127.0.0.1:9' })
       expect(status.code).toBe(0)

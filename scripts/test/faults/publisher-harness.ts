@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { silentLogger } from '../../src/lib/log'
 import { signedFetch } from '../../src/lib/signed-fetch'
 import { BuildStore, buildProcesses, type BuildRecord } from '../../src/publisher/build-records'
+import { ReleaseStore } from '../../src/publisher/releases'
 import { createStaticServer } from '../../src/publisher/static-server'
-import { close, FAKE_BUILD, listen, SECRET } from '../publisher/helpers'
+import { close, FAKE_BUILD, listen, makeSnapshot, SECRET, startFakeCms } from '../publisher/helpers'
 
 /**
  * The real publisher as an operator runs it (`tsx src/publisher/main.ts`, its own process group),
@@ -222,4 +223,75 @@ export function runOps(
 /** The row of build `id` in the builds table of `pnpm ops status`. */
 export function buildRow(stdout: string, id: string): string | undefined {
   return stdout.split('\n').find((line) => line.trimStart().startsWith(id))
+}
+
+export interface PublisherStack {
+  cms: Awaited<ReturnType<typeof startFakeCms>>
+  site: Awaited<ReturnType<typeof startStatic>>
+  publisher: PublisherProcess
+  releases: ReleaseStore
+  builds: BuildStore
+  /** The file `switchableBuild` reads: `setBuildEnv(stack.buildEnv, …)` changes the next build. */
+  buildEnv: string
+  /** The first build, already live. */
+  first: BuildRecord
+  /** What `runOps` needs to reach this publisher and its var folder. */
+  opsEnv: Record<string, string>
+  /** Closes the static server and the fake CMS (the publisher goes with `killAll`). */
+  close: () => Promise<void>
+}
+
+/**
+ * A fake CMS, the static server and the real publisher over `varDir`, whose site build is the
+ * switchable fake build, started and waited for until its first build is live.
+ */
+export async function startPublisherStack(options: {
+  dir: string
+  varDir: string
+  marker: string
+  build: Record<string, string | number>
+  env?: Record<string, string>
+}): Promise<PublisherStack> {
+  const { dir, varDir } = options
+  const buildEnv = path.join(dir, 'build.env')
+  const cms = await startFakeCms(makeSnapshot({ marker: options.marker }))
+  const releases = new ReleaseStore(varDir)
+  const builds = new BuildStore(varDir)
+  const site = await startStatic(releases.root).catch(async (error) => {
+    await cms.close()
+    throw error
+  })
+  const closeServers = async () => {
+    await site.close()
+    await cms.close()
+  }
+  let publisher: PublisherProcess
+  let first: BuildRecord
+  try {
+    publisher = await startPublisher({
+      CONG_VAR_DIR: varDir,
+      CMS_URL: cms.url,
+      ...options.env,
+      CONG_SITE_BUILD_CMD: switchableBuild(buildEnv, options.build),
+    })
+    first = await waitForRecord(builds, null)
+    if (first.status !== 'success') {
+      throw new Error(`the first build did not go live: ${JSON.stringify(first)}`)
+    }
+  } catch (error) {
+    // The publisher, if it started, goes with the caller's killAll.
+    await closeServers()
+    throw error
+  }
+  return {
+    cms,
+    site,
+    publisher,
+    releases,
+    builds,
+    buildEnv,
+    first,
+    opsEnv: { CONG_VAR_DIR: varDir, PUBLISHER_URL: publisher.url, PUBLISHER_WEBHOOK_SECRET: SECRET },
+    close: closeServers,
+  }
 }
