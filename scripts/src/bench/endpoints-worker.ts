@@ -11,15 +11,11 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runFacts, useTemporaryStack } from './tempStack'
 import { fileURLToPath } from 'node:url'
-import { periodState } from '@cong/shared/commentPeriod'
-import { dayOf } from '../../../cms/src/days'
-import { PUBLISHED } from '../../../cms/src/publishing/snapshot'
 import { serveCmsApi } from '../lib/cms-http'
 import { loadPayloadInWorker } from '../lib/cms-process'
 import { repoRoot } from '../lib/env'
 import { seed } from '../seed/seed'
 import { DEMO_LOGINS } from '../seed/users'
-import type { KnownCase } from './bodies'
 import type { LoadAnswer, LoadMessage, LoadSpec } from './load'
 import { parseEndpointBenchOptions } from './options'
 import {
@@ -33,6 +29,7 @@ import {
   type Figure,
   type LoadSummary,
 } from './report'
+import { findBenchTargets } from './targets'
 import { LOADED_MESSAGE } from './worker-ipc'
 
 const opts = parseEndpointBenchOptions(process.argv)
@@ -82,23 +79,7 @@ async function main(): Promise<void> {
     const seeded = await seed(payload, { log: (msg) => step(`  ${msg}`) })
     step(`seeded: ${Object.entries(seeded.totals).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 
-    const now = new Date()
-    const drafts = await payload.find({ collection: 'drafts', where: { _status: { equals: 'published' } }, depth: 0, limit: 100, overrideAccess: true })
-    const openDraft = drafts.docs.find((d) => {
-      const opensOn = dayOf(d.opensOn)
-      const closesOn = dayOf(d.closesOn)
-      return opensOn && closesOn && periodState({ opensOn, closesOn }, now) === 'open'
-    })
-    if (!openDraft) throw new Error('the demo content has no draft open for comment')
-    const cases = await payload.find({ collection: 'cases', depth: 0, limit: 500, select: { trackingCode: true, email: true, phone: true }, overrideAccess: true })
-    const knownCases: KnownCase[] = cases.docs.flatMap((c) => {
-      const contact = c.email || c.phone
-      return contact ? [{ code: c.trackingCode, contact }] : []
-    })
-    if (knownCases.length === 0) throw new Error('the demo content has no cases to look up')
-    const articles = await payload.find({ collection: 'articles', where: PUBLISHED, depth: 0, limit: 500, select: { slug: true }, overrideAccess: true })
-    const articleIds = articles.docs.map((a) => String(a.id))
-    if (articleIds.length === 0) throw new Error('the demo content has no published articles')
+    const { openDraft, knownCases, articleIds } = await findBenchTargets(payload)
     const listedArticles = (await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
 
     if (opts.sqliteWal) {

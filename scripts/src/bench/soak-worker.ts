@@ -12,19 +12,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { periodState } from '@cong/shared/commentPeriod'
-import { dayOf } from '../../../cms/src/days'
-import { PUBLISHED } from '../../../cms/src/publishing/snapshot'
 import { serveCmsApi } from '../lib/cms-http'
 import { loadPayloadInWorker } from '../lib/cms-process'
 import { repoRoot } from '../lib/env'
 import { createIdGenerator, ReleaseStore } from '../publisher/releases'
 import { seed } from '../seed/seed'
-import type { KnownCase } from './bodies'
 import type { LoadAnswer, LoadMessage, LoadSpec } from './load'
 import { machineLine, markdownReport, printTable, summarizeLoad, type LoadSummary } from './report'
 import { soakVerdict, SOAK_BOUNDS, type MemorySeries } from './soak-verdict'
 import { parseSoakOptions } from './soak-options'
+import { findBenchTargets } from './targets'
 import { runFacts, useTemporaryStack } from './tempStack'
 import { LOADED_MESSAGE } from './worker-ipc'
 
@@ -99,41 +96,7 @@ async function main(): Promise<number> {
   try {
     step('seeding the demo content…')
     const seeded = await seed(payload, { log: (msg) => step(`  ${msg}`) })
-    const now = new Date()
-    const drafts = await payload.find({
-      collection: 'drafts',
-      where: { _status: { equals: 'published' } },
-      depth: 0,
-      limit: 100,
-      overrideAccess: true,
-    })
-    const openDraft = drafts.docs.find((d) => {
-      const opensOn = dayOf(d.opensOn)
-      const closesOn = dayOf(d.closesOn)
-      return opensOn && closesOn && periodState({ opensOn, closesOn }, now) === 'open'
-    })
-    if (!openDraft) throw new Error('the demo content has no draft open for comment')
-    const cases = await payload.find({
-      collection: 'cases',
-      depth: 0,
-      limit: 500,
-      select: { trackingCode: true, email: true, phone: true },
-      overrideAccess: true,
-    })
-    const knownCases: KnownCase[] = cases.docs.flatMap((c) =>
-      c.email || c.phone ? [{ code: c.trackingCode, contact: (c.email || c.phone)! }] : [],
-    )
-    const articles = await payload.find({
-      collection: 'articles',
-      where: PUBLISHED,
-      depth: 0,
-      limit: 500,
-      select: { slug: true },
-      overrideAccess: true,
-    })
-    const articleIds = articles.docs.map((a) => String(a.id))
-    if (!knownCases.length || !articleIds.length)
-      throw new Error('the demo content has no cases or no published articles')
+    const { openDraft, knownCases, articleIds } = await findBenchTargets(payload)
     payload.logger.level = 'warn'
     cms = await serveCmsApi(payload.config)
     step(`CMS API ${cms.url}`)
