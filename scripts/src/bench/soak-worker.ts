@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { serveCmsApi } from '../lib/cms-http'
 import { loadPayloadInWorker } from '../lib/cms-process'
 import { repoRoot } from '../lib/env'
-import { createIdGenerator, ReleaseStore } from '../publisher/releases'
+import { activateFileRelease } from '../publisher/file-release'
+import { ReleaseStore } from '../publisher/releases'
 import { seed } from '../seed/seed'
 import type { LoadAnswer, LoadMessage, LoadSpec } from './load'
 import { machineLine, markdownReport, printTable, summarizeLoad, type LoadSummary } from './report'
@@ -102,22 +103,13 @@ async function main(): Promise<number> {
     step(`CMS API ${cms.url}`)
 
     const store = new ReleaseStore(varDir)
-    await store.init()
-    const id = createIdGenerator()()
-    for (const [rel, content] of Object.entries(PAGES)) {
-      const file = path.join(store.stagingDir(id), rel)
-      await mkdir(path.dirname(file), { recursive: true })
-      await writeFile(file, content)
-    }
-    await store.commit({
-      id,
+    await activateFileRelease(store, PAGES, {
       createdAt: new Date().toISOString(),
       pages: 4,
       files: 5,
       snapshotGeneratedAt: '',
       trigger: 'soak',
     })
-    await store.activate(id)
     const sitePort = await freePort()
     const site = fork(fileURLToPath(new URL('../publisher/static-main.ts', import.meta.url)), [], {
       execArgv: process.execArgv,

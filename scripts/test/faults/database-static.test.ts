@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createIdGenerator, ReleaseStore } from '../../src/publisher/releases'
+import { activateFileRelease } from '../../src/publisher/file-release'
+import { ReleaseStore } from '../../src/publisher/releases'
 import { createStaticServer } from '../../src/publisher/static-server'
 import { close, listen, tempDir } from '../publisher/helpers'
 
@@ -37,15 +36,13 @@ describe('static site while the CMS or its database is down', () => {
     const temp = await tempDir()
     cleanup = temp.cleanup
     const store = new ReleaseStore(temp.dir)
-    await store.init()
-    const id = createIdGenerator()()
-    for (const [rel, content] of Object.entries(PAGES)) {
-      const file = path.join(store.stagingDir(id), rel)
-      await mkdir(path.dirname(file), { recursive: true })
-      await writeFile(file, content)
-    }
-    await store.commit({ id, createdAt: '', pages: 4, files: 4, snapshotGeneratedAt: '', trigger: 'test' })
-    await store.activate(id)
+    await activateFileRelease(store, PAGES, {
+      createdAt: '',
+      pages: 4,
+      files: 4,
+      snapshotGeneratedAt: '',
+      trigger: 'test',
+    })
     cms = await deadAddress()
     server = createStaticServer({ releasesDir: store.root, cmsOrigin: cms })
     base = await listen(server)
