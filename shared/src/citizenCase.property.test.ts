@@ -7,14 +7,8 @@ import {
   parseCaseInput,
   parseLookupInput,
 } from './citizenCase'
-import { hostilePiece, hostileValue, storageProblem } from './testing/arbitraries'
-
-const around = (valid: string) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.tuple(hostilePiece, hostilePiece).map(([a, b]) => `${a}${valid}${b}`) },
-    { weight: 1, arbitrary: hostileValue },
-    { weight: 6, arbitrary: fc.constant(valid) },
-  )
+import { around, hostileValue, storageProblem } from './testing/arbitraries'
+import { assertParserProperty } from './testing/parserProperty'
 
 /** A choice from a list: wrapping it in anything refuses it, so it is mostly sent as is. */
 const choice = (valid: string) =>
@@ -38,32 +32,18 @@ const hostileCase = fc.record(
 
 describe('parseCaseInput (property)', () => {
   it('any input gives a clean, bounded, re-parseable case or known field codes, and never throws', () => {
-    let accepted = 0
-    fc.assert(
-      fc.property(
-        fc.oneof({ weight: 4, arbitrary: hostileCase }, { weight: 1, arbitrary: hostileValue }),
-        (input) => {
-          const result = parseCaseInput(input)
-          if (!result.ok) {
-            expect(result.errors.length).toBeGreaterThan(0)
-            for (const { code } of result.errors) expect(CASE_ERROR_CODES).toContain(code)
-            return
-          }
-          accepted++
-          const { value } = result
-          for (const text of Object.values(value))
-            if (typeof text === 'string') expect(storageProblem(text)).toBeNull()
-          expect(value.name.length).toBeLessThanOrEqual(CASE_LIMITS.nameMax)
-          expect(value.title.length).toBeLessThanOrEqual(CASE_LIMITS.titleMax)
-          expect(value.content.length).toBeLessThanOrEqual(CASE_LIMITS.contentMax)
-          expect((value.address ?? '').length).toBeLessThanOrEqual(CASE_LIMITS.addressMax)
-          expect(value.title).not.toMatch(/\n/)
-          expect(parseCaseInput(value)).toEqual({ ok: true, value })
-        },
-      ),
-      { numRuns: 600 },
-    )
-    expect(accepted).toBeGreaterThan(20)
+    assertParserProperty({
+      parse: parseCaseInput,
+      inputs: fc.oneof({ weight: 4, arbitrary: hostileCase }, { weight: 1, arbitrary: hostileValue }),
+      codes: CASE_ERROR_CODES,
+      bounds: (value) => {
+        expect(value.name.length).toBeLessThanOrEqual(CASE_LIMITS.nameMax)
+        expect(value.title.length).toBeLessThanOrEqual(CASE_LIMITS.titleMax)
+        expect(value.content.length).toBeLessThanOrEqual(CASE_LIMITS.contentMax)
+        expect((value.address ?? '').length).toBeLessThanOrEqual(CASE_LIMITS.addressMax)
+        expect(value.title).not.toMatch(/\n/)
+      },
+    })
   })
 })
 

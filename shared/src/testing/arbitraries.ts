@@ -102,6 +102,14 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue() },
 )
 
+/** A valid value most of the time wrapped in hostile pieces, sometimes anything at all. */
+export const around = (valid: string): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.tuple(hostilePiece, hostilePiece).map(([a, b]) => `${a}${valid}${b}`) },
+    { weight: 1, arbitrary: hostileValue },
+    { weight: 6, arbitrary: fc.constant(valid) },
+  )
+
 /** Control characters (other than newline and tab) and invisible overrides that must never be stored. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN_STORED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/
