@@ -5,6 +5,7 @@ import { ensureTranslation } from '../src/translations/service'
 import { sentCase } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
 import { restClient, type RestInit } from './helpers/rest'
+import { EDITORIAL, EVERYONE, userOf, type Actor } from './helpers/actors'
 import { draftArticle, seedWorld, type World } from './helpers/world'
 import { fakePublisher } from './publishing/fixtures'
 
@@ -14,21 +15,8 @@ import { fakePublisher } from './publishing/fixtures'
  * public with 401 and signed-in staff with 403. Each call is a real REST request with the actor's
  * session, and a refusal must say why in Vietnamese and English.
  */
-type Actor = keyof World['users'] | 'anonymous'
 type Request = Omit<RestInit, 'user'> & { path: string }
 
-const STAFF: Actor[] = [
-  'admin',
-  'board',
-  'editor',
-  'contributor',
-  'contributorB',
-  'translator',
-  'caseHandler',
-  'ops',
-]
-const EVERYONE: Actor[] = [...STAFF, 'anonymous']
-const EDITORIAL: Actor[] = ['editor', 'board', 'admin']
 const TRANSLATION: Actor[] = ['translator', 'board', 'admin']
 
 interface Row {
@@ -254,7 +242,7 @@ const cases = Object.entries(ENDPOINTS).flatMap(([endpoint, row]) =>
 describe('custom endpoints × actors', () => {
   it.each(cases)('$endpoint by $actor → $expected', async ({ endpoint, actor, expected }) => {
     const { path, ...init } = await ENDPOINTS[endpoint].request(actor)
-    const res = await call(path, { ...init, user: actor === 'anonymous' ? null : world.users[actor] })
+    const res = await call(path, { ...init, user: userOf(world, actor) })
     if (expected === '2xx') {
       expect(res.status, await res.clone().text()).toBeGreaterThanOrEqual(200)
       expect(res.status).toBeLessThan(300)

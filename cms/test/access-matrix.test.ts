@@ -6,7 +6,8 @@ import { GOOD_VTT } from './helpers/avFiles'
 import { minimalPdf } from './helpers/documents'
 import { sentCase } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
-import { draftArticle, seedWorld, type ActingUser, type World } from './helpers/world'
+import { EDITORIAL, EVERYONE, STAFF, userOf, type Actor } from './helpers/actors'
+import { draftArticle, seedWorld, type World } from './helpers/world'
 
 /**
  * Who may do what, as ONE table: for each collection and operation, the actors allowed. Every
@@ -16,7 +17,6 @@ import { draftArticle, seedWorld, type ActingUser, type World } from './helpers/
  * are someone else's account.
  */
 type Op = 'create' | 'read' | 'update' | 'updateEn' | 'delete'
-type Actor = keyof World['users'] | 'anonymous'
 type Target =
   | 'articles'
   | 'pages'
@@ -40,18 +40,6 @@ type Target =
   | 'case-settings'
 
 const WRITERS: Actor[] = ['contributor', 'editor', 'board', 'admin']
-const STAFF: Actor[] = [
-  'admin',
-  'board',
-  'editor',
-  'contributor',
-  'contributorB',
-  'translator',
-  'caseHandler',
-  'ops',
-]
-const EVERYONE: Actor[] = [...STAFF, 'anonymous']
-const EDITORIAL: Actor[] = ['editor', 'board', 'admin']
 /** Who reads and works on a case routed to unit A (the case handler's unit). */
 const CASE_STAFF: Actor[] = ['admin', 'board', 'editor', 'caseHandler']
 
@@ -380,7 +368,7 @@ const changeData: Record<Collection, () => Record<string, unknown>> = {
 }
 
 async function attempt(target: Target, op: Op, actor: Actor): Promise<unknown> {
-  const user: ActingUser | undefined = actor === 'anonymous' ? undefined : world.users[actor]
+  const user = userOf(world, actor)
   const access = { user, overrideAccess: false } as const
   const locale = op === 'updateEn' ? 'en' : 'vi'
   if (target === 'site-settings') {
@@ -494,7 +482,7 @@ describe('access matrix', () => {
       const seen = await payload.findByID({
         collection: 'users',
         id: target.id,
-        user: world.users[actor as keyof World['users']],
+        user: userOf(world, actor),
         overrideAccess: false,
         depth: 0,
       })
