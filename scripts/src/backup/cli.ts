@@ -34,19 +34,15 @@ export function registerBackupCommands(program: Command): void {
         })
         const { counts } = manifest
         if (json()) return console.log(JSON.stringify({ file, ...manifest, entries: undefined }, null, 2))
-        console.log(
-          [
-            `${pc.green('✓')} Đã sao lưu / Backed up: ${pc.bold(file)}`,
-            `  Cơ sở dữ liệu / Database: ${manifest.database.kind}`,
-            `  Tệp tải lên / Uploads: ${
-              Object.entries(counts.uploads)
-                .map(([dir, n]) => `${dir} ${n}`)
-                .join(', ') || '—'
-            }`,
-            `  Bản phát hành / Releases: ${manifest.releases.included ? `${manifest.releases.ids.length}, đang chạy/live ${manifest.releases.live ?? '—'}` : 'không gồm / not included'}`,
-            `  ${counts.files} tệp/files, ${megabytes(counts.bytes)} (${counts.hardLinks} liên kết cứng/hard links, ${counts.symlinks} liên kết mềm/symlinks)`,
-          ].join('\n'),
-        )
+        printSummary({
+          done: `${pc.green('✓')} Đã sao lưu / Backed up: ${pc.bold(file)}`,
+          database: manifest.database.kind,
+          uploads: counts.uploads,
+          releases: manifest.releases.included
+            ? `${manifest.releases.ids.length}, đang chạy/live ${manifest.releases.live ?? '—'}`
+            : 'không gồm / not included',
+          size: `${counts.files} tệp/files, ${megabytes(counts.bytes)} (${counts.hardLinks} liên kết cứng/hard links, ${counts.symlinks} liên kết mềm/symlinks)`,
+        })
       }),
     )
 
@@ -70,21 +66,40 @@ export function registerBackupCommands(program: Command): void {
           reporter: terminalReporter(),
         })
         if (json()) return console.log(JSON.stringify(summary, null, 2))
-        console.log(
-          [
-            `${pc.green('✓')} Đã khôi phục / Restored ${pc.bold(summary.file)} (sao lưu lúc / taken ${summary.createdAt})`,
-            `  Cơ sở dữ liệu / Database: ${summary.database.kind}`,
-            `  Tệp tải lên / Uploads: ${
-              Object.entries(summary.uploads)
-                .map(([dir, n]) => `${dir} ${n}`)
-                .join(', ') || '—'
-            }`,
-            `  Bản phát hành / Releases: ${summary.releases.included ? `${summary.releases.ids.length}, current → ${summary.releases.live ?? '—'}` : 'không gồm / not included (left as they were)'}`,
-            `  ${summary.files} tệp/files, ${megabytes(summary.bytes)}`,
-          ].join('\n'),
-        )
+        printSummary({
+          done: `${pc.green('✓')} Đã khôi phục / Restored ${pc.bold(summary.file)} (sao lưu lúc / taken ${summary.createdAt})`,
+          database: summary.database.kind,
+          uploads: summary.uploads,
+          releases: summary.releases.included
+            ? `${summary.releases.ids.length}, current → ${summary.releases.live ?? '—'}`
+            : 'không gồm / not included (left as they were)',
+          size: `${summary.files} tệp/files, ${megabytes(summary.bytes)}`,
+        })
       }),
     )
+}
+
+/** What `backup` and `restore` print when done: the same five lines, so an operator can compare them. */
+function printSummary(lines: {
+  done: string
+  database: string
+  uploads: Record<string, number>
+  releases: string
+  size: string
+}): void {
+  console.log(
+    [
+      lines.done,
+      `  Cơ sở dữ liệu / Database: ${lines.database}`,
+      `  Tệp tải lên / Uploads: ${
+        Object.entries(lines.uploads)
+          .map(([dir, n]) => `${dir} ${n}`)
+          .join(', ') || '—'
+      }`,
+      `  Bản phát hành / Releases: ${lines.releases}`,
+      `  ${lines.size}`,
+    ].join('\n'),
+  )
 }
 
 async function reportErrors(work: () => Promise<void>): Promise<void> {
