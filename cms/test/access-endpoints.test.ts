@@ -6,6 +6,7 @@ import { sentCase } from './helpers/citizenCases'
 import { bootPayload } from './helpers/payload'
 import { restClient, type RestInit } from './helpers/rest'
 import { EDITORIAL, EVERYONE, userOf, type Actor } from './helpers/actors'
+import { publishedArticle, publishedDraft } from './helpers/endpoints'
 import { draftArticle, seedWorld, type World } from './helpers/world'
 import { fakePublisher } from './publishing/fixtures'
 
@@ -193,25 +194,12 @@ beforeAll(async () => {
   ;({ payload, close } = await bootPayload())
   world = await seedWorld(payload, 'endpoints')
   call = restClient(payload)
-  published = await payload.create({
-    collection: 'articles',
-    data: {
-      title: 'Bài đã đăng để đếm lượt xem',
-      sections: [world.section.id],
-      unit: world.unitA.id,
-      workflowStatus: 'published',
-    },
-  })
-  openDraft = await payload.create({
-    collection: 'drafts',
-    data: {
-      title: 'Dự thảo đang lấy ý kiến',
-      type: 'thong-tu',
-      draftingUnit: world.unitA.id,
-      opensOn: '2026-11-01',
-      closesOn: '2099-12-31',
-      _status: 'published',
-    } as never,
+  published = await publishedArticle(payload, world, 'Bài đã đăng để đếm lượt xem')
+  openDraft = await publishedDraft(payload, world, {
+    title: 'Dự thảo đang lấy ý kiến',
+    type: 'thong-tu',
+    opensOn: '2026-11-01',
+    closesOn: '2099-12-31',
   })
   // A tracking code of the real shape, which the lookup checks before anything else.
   knownCase = await payload.create({

@@ -1,11 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { handleEndpoints, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
 import type { Case } from '@cong/shared/payload-types'
 import { CASE_ATTACHMENTS } from '@cong/shared/citizenCase'
 import { routes } from '@cong/shared/routes'
 import { clock } from '../src/clock'
 import { CASE_ERROR_MESSAGES } from '../src/i18n/cases'
 import { minimalPdf } from './helpers/documents'
+import { apiRequest, restoreClockAfterEach, SAMPLE_QUESTION } from './helpers/endpoints'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type World } from './helpers/world'
 import { paragraph, richText, text } from './publishing/fixtures'
@@ -19,7 +20,7 @@ let close: () => Promise<void>
 let world: World
 let lastIp = 0
 
-const realNow = clock.now
+const realNow = restoreClockAfterEach()
 /** 09:00 in Ha Noi on Monday 23/11/2026: ten working days later is Monday 7/12. */
 const MONDAY = new Date('2026-11-23T02:00:00.000Z')
 
@@ -28,33 +29,13 @@ beforeAll(async () => {
   world = await seedWorld(payload, 'caseapi')
 })
 afterAll(async () => close())
-afterEach(() => {
-  clock.now = realNow
-})
 
 const freshIp = () => `203.0.113.${++lastIp}`
 
-async function call(path: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}) {
-  const { default: config } = await import('../src/payload.config')
-  return handleEndpoints({
-    config,
-    request: new Request(`http://localhost:3000/api${path}`, { method: 'POST', ...init }),
-  })
-}
+const call = (path: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}) =>
+  apiRequest(path, { method: 'POST', ...init })
 
-const VALID = {
-  senderKind: 'person',
-  type: 'question',
-  name: 'Trần Thị Hoa',
-  email: 'hoa.tran@example.vn',
-  phone: '0912 345 678',
-  address: 'Số 12 phố Huế, Hà Nội',
-  field: 'viec-lam',
-  title: 'Điều kiện hưởng trợ cấp thất nghiệp',
-  content: 'Tôi đóng bảo hiểm thất nghiệp được 14 tháng thì nghỉ việc. Xin hỏi tôi có được hưởng trợ cấp không?',
-  consent: 'on',
-  homepage: '',
-}
+const VALID = { ...SAMPLE_QUESTION, homepage: '' }
 
 type Fields = Record<string, string>
 type Attachment = { name: string; bytes: Uint8Array; type?: string }

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { createLocalReq, handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Draft, DraftComment } from '@cong/shared/payload-types'
 import { clock } from '../src/clock'
@@ -9,6 +9,7 @@ import { CommentsPanel } from '../src/collections/Drafts/components/CommentsPane
 import { COMMENT_ERROR_MESSAGES } from '../src/i18n/legal'
 import { deliveredEvents } from '../src/publishing/hooks'
 import { buildSnapshot } from '../src/publishing/snapshot'
+import { apiRequest, restoreClockAfterEach } from './helpers/endpoints'
 import { bootPayload } from './helpers/payload'
 import { seedWorld, type ActingUser, type World } from './helpers/world'
 
@@ -23,7 +24,7 @@ let world: World
 let open: Draft
 let lastIp = 0
 
-const realNow = clock.now
+const realNow = restoreClockAfterEach()
 /** Noon in Ha Noi, 23/11/2026. */
 const TODAY = new Date('2026-11-23T05:00:00.000Z')
 
@@ -33,9 +34,6 @@ beforeAll(async () => {
   open = await draft({ title: 'Dự thảo Thông tư hướng dẫn Bộ luật Lao động' })
 })
 afterAll(async () => close())
-afterEach(() => {
-  clock.now = realNow
-})
 
 async function draft(data: Partial<Draft> = {}): Promise<Draft> {
   return payload.create({
@@ -52,17 +50,11 @@ async function draft(data: Partial<Draft> = {}): Promise<Draft> {
   })
 }
 
-async function call(
+const call = (
   method: string,
   path: string,
   init: { headers?: Record<string, string>; body?: string | Buffer } = {},
-) {
-  const { default: config } = await import('../src/payload.config')
-  return handleEndpoints({
-    config,
-    request: new Request(`http://localhost:3000/api${path}`, { method, ...init }),
-  })
-}
+) => apiRequest(path, { method, ...init })
 
 const freshIp = () => `203.0.113.${++lastIp}`
 

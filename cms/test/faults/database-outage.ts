@@ -3,12 +3,13 @@ import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import type { Article, Draft } from '@cong/shared/payload-types'
 import { vietnamDate } from '@cong/shared/vnDate'
 import { DATABASE_RETRY_SECONDS } from '../../src/endpoints/publicRequest'
 import { viewCounterFor } from '../../src/publishing/viewStore'
 import { minimalPdf } from '../helpers/documents'
+import { apiRequest, publishedArticle, publishedDraft } from '../helpers/endpoints'
 import { seedWorld, type World } from '../helpers/world'
 
 /**
@@ -35,15 +36,11 @@ export async function callEndpoint(
   apiPath: string,
   init: { headers?: Record<string, string>; body?: BodyInit } = {},
 ) {
-  const { default: config } = await import('../../src/payload.config')
-  return handleEndpoints({
-    config,
-    request: new Request(`http://localhost:3000/api${apiPath}`, {
-      method,
-      ...init,
-      // One address per request: the view counter counts a reader once, the forms limit per address.
-      headers: { 'x-forwarded-for': freshIp(), ...init.headers },
-    }),
+  return apiRequest(apiPath, {
+    method,
+    ...init,
+    // One address per request: the view counter counts a reader once, the forms limit per address.
+    headers: { 'x-forwarded-for': freshIp(), ...init.headers },
   })
 }
 
@@ -204,24 +201,14 @@ export function describeDatabaseOutage(
       process.env.CMS_TRUST_PROXY = '1'
       ;({ payload, outage, close } = await setup.boot())
       world = await seedWorld(payload, 'outage')
-      draft = await payload.create({
-        collection: 'drafts',
-        data: {
-          title: 'Dự thảo Nghị định về bảo hiểm thất nghiệp',
-          type: 'thong-tu',
-          draftingUnit: world.unitA.id,
-          opensOn: day(-10),
-          closesOn: day(30),
-          _status: 'published',
-        } as Draft,
+      draft = await publishedDraft(payload, world, {
+        title: 'Dự thảo Nghị định về bảo hiểm thất nghiệp',
+        type: 'thong-tu',
+        opensOn: day(-10),
+        closesOn: day(30),
       })
       for (const title of ['Bài đếm trong lúc gián đoạn', 'Bài chưa ai đọc', 'Bài đọc sau khi khôi phục']) {
-        articles.push(
-          await payload.create({
-            collection: 'articles',
-            data: { title, sections: [world.section.id], unit: world.unitA.id, workflowStatus: 'published' },
-          }),
-        )
+        articles.push(await publishedArticle(payload, world, title))
       }
       const sent = await submitCase('Câu hỏi gửi trước khi gián đoạn')
       expect(sent.status).toBe(201)

@@ -1,12 +1,19 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { handleEndpoints, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
 import type { Article, Case, Draft, DraftComment } from '@cong/shared/payload-types'
 import { clock } from '../../src/clock'
 import { MAX_COMMENT_BYTES } from '../../src/collections/Drafts/endpoints/comments'
 import { MAX_SUBMISSION_BYTES, MAX_TEXT_BYTES } from '../../src/collections/Cases/endpoints/submission'
 import { minimalPdf } from '../helpers/documents'
+import {
+  apiRequest,
+  publishedArticle,
+  publishedDraft,
+  restoreClockAfterEach,
+  SAMPLE_QUESTION,
+} from '../helpers/endpoints'
 import { bootPayload } from '../helpers/payload'
 import { seedWorld, type World } from '../helpers/world'
 import {
@@ -45,38 +52,22 @@ let article: Article
 let lastIp = 0
 let serial = 0
 
-const realNow = clock.now
+restoreClockAfterEach()
 /** Noon in Ha Noi, 23/11/2026, while the draft is open for comment. */
 const TODAY = new Date('2026-11-23T05:00:00.000Z')
 
 beforeAll(async () => {
   ;({ payload, close } = await bootPayload())
   world = await seedWorld(payload, 'hostile')
-  draft = await payload.create({
-    collection: 'drafts',
-    data: {
-      title: 'Dự thảo Nghị định về an toàn thông tin',
-      type: 'nghi-dinh',
-      draftingUnit: world.unitA.id,
-      opensOn: '2026-11-01',
-      closesOn: '2026-12-31',
-      _status: 'published',
-    } as Draft,
+  draft = await publishedDraft(payload, world, {
+    title: 'Dự thảo Nghị định về an toàn thông tin',
+    type: 'nghi-dinh',
+    opensOn: '2026-11-01',
+    closesOn: '2026-12-31',
   })
-  article = await payload.create({
-    collection: 'articles',
-    data: {
-      title: 'Bài có bộ đếm',
-      sections: [world.section.id],
-      unit: world.unitA.id,
-      workflowStatus: 'published',
-    },
-  })
+  article = await publishedArticle(payload, world, 'Bài có bộ đếm')
 })
 afterAll(async () => close())
-afterEach(() => {
-  clock.now = realNow
-})
 
 /** Distinct words per request, so no row is refused as a duplicate of another. */
 const unique = () => `(lần ${++serial})`
@@ -87,13 +78,9 @@ async function send(
   headers: Record<string, string | null>,
   ip = `198.51.100.${(++lastIp % 250) + 1}`,
 ): Promise<Response> {
-  const { default: config } = await import('../../src/payload.config')
   const sent: Record<string, string> = { 'x-forwarded-for': `192.0.2.1, ${ip}` }
   for (const [name, value] of Object.entries(headers)) if (value !== null) sent[name] = value
-  return handleEndpoints({
-    config,
-    request: new Request(`http://localhost:3000/api${pathname}`, { method: 'POST', headers: sent, body }),
-  })
+  return apiRequest(pathname, { method: 'POST', headers: sent, body })
 }
 const json = (value: unknown) => JSON.stringify(value)
 const JSON_TYPE = { 'content-type': 'application/json' }
@@ -105,19 +92,7 @@ const comment = () => ({
   clause: 'Điều 5',
   text: `Đề nghị làm rõ trách nhiệm của doanh nghiệp ${unique()}.`,
 })
-const question = () => ({
-  senderKind: 'person',
-  type: 'question',
-  name: 'Trần Thị Hoa',
-  email: 'hoa.tran@example.vn',
-  phone: '0912 345 678',
-  address: 'Số 12 phố Huế, Hà Nội',
-  field: 'viec-lam',
-  title: `Điều kiện hưởng trợ cấp thất nghiệp ${unique()}`,
-  content:
-    'Tôi đóng bảo hiểm thất nghiệp được 14 tháng thì nghỉ việc. Xin hỏi tôi có được hưởng trợ cấp không?',
-  consent: 'on',
-})
+const question = () => ({ ...SAMPLE_QUESTION, title: `${SAMPLE_QUESTION.title} ${unique()}` })
 
 const postComment = (
   body: BodyInit | null,
@@ -150,6 +125,12 @@ const storedComment = async (reference: string) =>
 const storedCase = async (trackingCode: string) =>
   (await payload.find({ collection: 'cases', where: { trackingCode: { equals: trackingCode } }, depth: 0 }))
     .docs[0] as Case
+/** The body of a 201 answer; any other status fails with that body as the message. */
+async function created<T>(res: Response): Promise<T> {
+  const answer = (await res.json()) as T
+  expect(res.status, JSON.stringify(answer)).toBe(201)
+  return answer
+}
 const countOf = async (collection: 'cases' | 'case-files' | 'draft-comments') =>
   (await payload.count({ collection, overrideAccess: true })).totalDocs
 
@@ -247,8 +228,7 @@ describe('hostile text in the fields is stored clean, as plain text', () => {
     const res = await postComment(
       json({ ...body, name: sent, organisation: sent, text: `${sent}\n\n${body.text}` }),
     )
-    const answer = (await res.json()) as { reference: string }
-    expect(res.status, JSON.stringify(answer)).toBe(201)
+    const answer = await created<{ reference: string }>(res)
     const doc = await storedComment(answer.reference)
     expect(doc.name).toEqual(stored)
     expect(doc.organisation).toEqual(stored)
@@ -260,8 +240,7 @@ describe('hostile text in the fields is stored clean, as plain text', () => {
     const res = await postCase(
       json({ ...body, name: sent, address: sent, content: `${sent}\n${body.content}` }),
     )
-    const answer = (await res.json()) as { trackingCode: string }
-    expect(res.status, JSON.stringify(answer)).toBe(201)
+    const answer = await created<{ trackingCode: string }>(res)
     const doc = await storedCase(answer.trackingCode)
     expect(doc.name).toEqual(stored)
     expect(doc.address).toEqual(stored)
@@ -271,8 +250,7 @@ describe('hostile text in the fields is stored clean, as plain text', () => {
   it.each(CLEANED_TEXT)('a case sent as a form with $name is stored clean', async ({ sent, stored }) => {
     const body = question()
     const res = await postCase(form({ ...body, name: sent, title: `${sent} ${body.title}` }), {})
-    const answer = (await res.json()) as { trackingCode: string }
-    expect(res.status, JSON.stringify(answer)).toBe(201)
+    const answer = await created<{ trackingCode: string }>(res)
     const doc = await storedCase(answer.trackingCode)
     // A form cannot carry a lone surrogate: the browser's encoder already replaced it.
     expect(doc.name).toEqual(stored)
@@ -396,8 +374,7 @@ describe('attachments', () => {
     '$name is kept as what its bytes are, under a generated name',
     async ({ bytes, type, mime, ext }) => {
       const res = await postCase(form(question(), [{ name: 'index.html', bytes, type }]), {})
-      const answer = (await res.json()) as { trackingCode: string }
-      expect(res.status, JSON.stringify(answer)).toBe(201)
+      const answer = await created<{ trackingCode: string }>(res)
       const { docs } = await payload.find({
         collection: 'case-files',
         where: { case: { equals: (await storedCase(answer.trackingCode)).id } },
@@ -415,8 +392,7 @@ describe('attachments', () => {
         form(question(), [{ name, bytes: minimalPdf(), type: 'application/pdf' }]),
         {},
       )
-      const answer = (await res.json()) as { trackingCode: string }
-      expect(res.status, JSON.stringify(answer)).toBe(201)
+      const answer = await created<{ trackingCode: string }>(res)
       const { docs } = await payload.find({
         collection: 'case-files',
         where: { case: { equals: (await storedCase(answer.trackingCode)).id } },
