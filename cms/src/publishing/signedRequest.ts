@@ -29,11 +29,11 @@ export function verifySignedRequest(headers: Headers, body: string, nowSeconds?:
     body,
     timestamp: headers.get(TIMESTAMP_HEADER),
     signature: headers.get(SIGNATURE_HEADER),
+    delivery: headers.get(DELIVERY_HEADER),
     nowSeconds,
   })
   if (!result.ok) return result
-  const delivery = headers.get(DELIVERY_HEADER)
-  if (!delivery) return { ok: false, reason: 'missing-headers' }
+  const delivery = headers.get(DELIVERY_HEADER) as string
   if (seenDeliveries.has(delivery)) return { ok: false, reason: 'replayed' }
   seenDeliveries.set(delivery, true)
   return { ok: true }

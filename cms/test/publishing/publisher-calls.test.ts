@@ -78,7 +78,8 @@ function signatureOk(req: RecordedRequest): boolean {
     body: req.method === 'GET' ? req.path : req.body,
     timestamp: req.headers[TIMESTAMP_HEADER] as string,
     signature: req.headers[SIGNATURE_HEADER] as string,
-  }).ok && Boolean(req.headers[DELIVERY_HEADER])
+    delivery: req.headers[DELIVERY_HEADER] as string,
+  }).ok
 }
 
 async function call(method: string, path: string, role?: Role, body?: object) {

@@ -46,7 +46,7 @@ class HttpError extends Error {
 const tolerance = DEFAULT_TOLERANCE_SECONDS
 const REFUSALS = {
   'missing-headers': `Thiếu chữ ký / Missing ${TIMESTAMP_HEADER}, ${SIGNATURE_HEADER} or ${DELIVERY_HEADER} header`,
-  'bad-signature': `Chữ ký không hợp lệ / Bad ${SIGNATURE_HEADER}: HMAC-SHA256 of "<timestamp>.<body>" (a GET signs its path) with PUBLISHER_WEBHOOK_SECRET`,
+  'bad-signature': `Chữ ký không hợp lệ / Bad ${SIGNATURE_HEADER}: HMAC-SHA256 of "<timestamp>.<delivery>.<body>" (a GET signs its path) with PUBLISHER_WEBHOOK_SECRET`,
   'stale-timestamp': `Dấu thời gian lệch quá ${tolerance} giây / ${TIMESTAMP_HEADER} is more than ${tolerance} s away from the publisher clock`,
 } as const
 
@@ -54,7 +54,6 @@ interface Signed {
   body: string
   delivery: string
   timestamp: number
-  signature: string
 }
 
 type Reply = { status: number; json?: unknown; text?: string; log?: Record<string, string | number | undefined> }
@@ -159,11 +158,9 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
     const body = await readBody(req, MAX_BODY_BYTES)
     const signed = authenticate(req, url, body)
     const input = route.parse(body)
-    // The delivery id is not signed: a captured POST sent again under a new id carries the same
-    // signature, which is spent with the id. (A GET signs only its path, so two reads of one path
-    // in the same second share a signature: only their ids tell them apart.)
-    const replayKeys = route.method === 'POST' ? [signed.delivery, `signature:${signed.signature}`] : [signed.delivery]
-    if (!replayKeys.every((key) => options.replayGuard.accept(key, signed.timestamp))) {
+    // The delivery id is signed, so spending it spends the request: a captured request cannot
+    // come back under a new id.
+    if (!options.replayGuard.accept(signed.delivery, signed.timestamp)) {
       throw new HttpError(409, 'replayed', `Yêu cầu này đã được xử lý / ${DELIVERY_HEADER} ${signed.delivery} was already used`)
     }
     try {
@@ -172,7 +169,7 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
       // The request was not stored, so nothing was done: the sender's retry (same delivery id)
       // must not be refused as a replay. Other failures may have done part of their work (a
       // rollback), so their id stays spent.
-      if (error instanceof HttpError && error.code === QUEUE_UNAVAILABLE) for (const key of replayKeys) options.replayGuard.forget(key)
+      if (error instanceof HttpError && error.code === QUEUE_UNAVAILABLE) options.replayGuard.forget(signed.delivery)
       throw error
     }
   }
@@ -180,17 +177,18 @@ export function createPublisherServer(options: PublisherServerOptions): Server {
   const authenticate = (req: IncomingMessage, url: URL, body: string): Signed => {
     const method = req.method ?? 'GET'
     const timestamp = header(req, TIMESTAMP_HEADER)
+    const delivery = header(req, DELIVERY_HEADER)
+    if (delivery && delivery.length > 200) throw new HttpError(401, 'missing-headers', REFUSALS['missing-headers'])
     const result = verify({
       secret: options.secret,
       body: signedPayload(url, method, body),
       timestamp,
       signature: header(req, SIGNATURE_HEADER),
+      delivery,
       toleranceSeconds: options.toleranceSeconds,
     })
     if (!result.ok) throw new HttpError(401, result.reason, REFUSALS[result.reason])
-    const delivery = header(req, DELIVERY_HEADER)
-    if (!delivery || delivery.length > 200) throw new HttpError(401, 'missing-headers', REFUSALS['missing-headers'])
-    return { body, delivery, timestamp: Number(timestamp), signature: header(req, SIGNATURE_HEADER) ?? '' }
+    return { body, delivery: delivery as string, timestamp: Number(timestamp) }
   }
 
   return createServer((req, res) => {

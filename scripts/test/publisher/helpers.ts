@@ -74,6 +74,7 @@ export async function startFakeCms(initial: ReturnType<typeof makeSnapshot>) {
         body: url.pathname,
         timestamp: req.headers['x-cong-timestamp'] as string,
         signature: req.headers['x-cong-signature'] as string,
+        delivery: req.headers['x-cong-delivery'] as string,
       })
       if (!result.ok) {
         state.refused++
