@@ -259,6 +259,21 @@ describe('comment form', () => {
     expect(await field('Họ và tên').inputValue()).toBe('Nguyễn Văn An')
   })
 
+  it('says a repeated comment was already received, and keeps the text when the database is away', async () => {
+    await fakeCmsEndpoint(
+      page,
+      endpoint,
+      { status: 503, headers: { 'retry-after': '30' }, body: { error: 'database-unavailable' } },
+      { status: 409, body: { error: 'duplicate' } },
+    )
+    await fillComment({ name: 'Nguyễn Văn An', email: 'an@example.vn', text: TEXT })
+    await submit()
+    await page.getByText(/Hệ thống chưa nhận được góp ý \(mã lỗi 503\)/).waitFor(SETTLE)
+    expect(await field('Nội dung góp ý').inputValue()).toBe(TEXT)
+    await submit()
+    await page.getByText('Góp ý giống hệt góp ý này đã được gửi và hệ thống đã nhận; bạn không cần gửi lại.').waitFor(SETTLE)
+  })
+
   it('checks the period on the reader’s clock: a page built while open shows no form after closing', async () => {
     await page.clock.setFixedTime(new Date(endOfVietnamDay(openDraft.closesOn).getTime() + 1000))
     await open(routes.draft('vi', openDraft.slug))

@@ -159,6 +159,22 @@ describe('asking a question', () => {
     expect(sent).toHaveLength(3)
     expect(sent[2]!.postDataBuffer()!.toString('utf8')).toContain('filename="letter.pdf"')
   })
+
+  it('keeps everything while the database is away, and says a repeated question was already received', async () => {
+    await fakeCmsEndpoint(page, submitUrl, { status: 503, headers: { 'retry-after': '30' }, body: { error: 'database-unavailable' } }, { status: 409, body: { error: 'duplicate' } })
+    await open(routes.ask('en'))
+    await page.getByLabel('Full name').fill('Nguyen Van An')
+    await page.getByLabel('E-mail').fill('an@example.vn')
+    await page.getByLabel(/^Field/).selectOption('bao-hiem-xa-hoi')
+    await page.getByLabel('Subject').fill('Pension question')
+    await page.getByLabel('Your question').fill(CONTENT)
+    await page.getByRole('checkbox', { name: /I agree that Ministry of Labour and Social Development may process/ }).check()
+    await page.getByRole('button', { name: 'Send question' }).click()
+    await page.getByText('Your question was not received (error 503). Your text is kept; please try again later.').waitFor(SETTLE)
+    expect(await page.getByLabel('Your question').inputValue()).toBe(CONTENT)
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await page.getByText(/An identical question was already received; there is no need to send it again/).waitFor(SETTLE)
+  })
 })
 
 describe('tracking a question', () => {

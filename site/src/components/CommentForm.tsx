@@ -34,6 +34,7 @@ export type CommentFormStrings = Pick<
   | 'formServerError'
   | 'formRateLimited'
   | 'formRateLimitedSoon'
+  | 'formDuplicate'
   | 'receiptTitle'
   | 'receiptReference'
   | 'receiptTime'
@@ -80,6 +81,7 @@ type Notice =
   | { kind: 'network' }
   | { kind: 'server'; status: number }
   | { kind: 'rate'; minutes: number | null }
+  | { kind: 'duplicate' }
   | { kind: 'messages'; messages: string[] }
 
 /**
@@ -182,6 +184,8 @@ export default function CommentForm({
         setState(body?.code === 'period-not-open' ? 'not-yet-open' : 'closed')
       } else if (response.status === 429) {
         setNotice({ kind: 'rate', minutes: retryMinutes(response.retryAfter) })
+      } else if (response.status === 409) {
+        setNotice({ kind: 'duplicate' })
       } else {
         setNotice({ kind: 'server', status: response.status })
       }
@@ -265,7 +269,9 @@ export default function CommentForm({
               ? notice.minutes === null
                 ? t.formRateLimitedSoon
                 : fill(t.formRateLimited, { minutes: notice.minutes })
-              : [t.formFixErrors, ...notice.messages].join(' ')
+              : notice.kind === 'duplicate'
+                ? t.formDuplicate
+                : [t.formFixErrors, ...notice.messages].join(' ')
   const describedBy = (field: Field, ...more: string[]) =>
     [...more, errors[field] ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ') || undefined
 

@@ -61,6 +61,7 @@ type Notice =
   | { kind: 'too-large' }
   | { kind: 'unsupported' }
   | { kind: 'rate'; minutes: number | null }
+  | { kind: 'duplicate' }
 
 const ALLOWED_TYPES: readonly string[] = CASE_ATTACHMENTS.mimeTypes
 const EXTENSION_TYPES: Record<string, string> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }
@@ -199,6 +200,9 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
         setNotice({ kind: 'unsupported' })
       } else if (status === 429) {
         setNotice({ kind: 'rate', minutes: retryMinutes(answer.retryAfter) })
+      } else if (status === 409) {
+        // The same question from the same contact was received before: sending again cannot help.
+        setNotice({ kind: 'duplicate' })
       } else {
         setNotice({ kind: 'server', status })
       }
@@ -289,7 +293,9 @@ export default function QuestionForm({ endpoint, trackPath, agency, locale, stri
               ? t.tooLarge
               : notice.kind === 'unsupported'
                 ? t.unsupported
-                : notice.minutes === null
+                : notice.kind === 'duplicate'
+                  ? t.duplicate
+                  : notice.minutes === null
                   ? t.rateLimitedSoon
                   : fill(t.rateLimited, { minutes: notice.minutes })
   const describedBy = (field: Field, ...more: string[]) =>

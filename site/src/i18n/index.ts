@@ -203,6 +203,7 @@ const vi = {
     'Hệ thống chưa nhận được góp ý (mã lỗi {status}). Nội dung bạn nhập vẫn được giữ nguyên, vui lòng thử lại sau.',
   formRateLimited: 'Bạn đã gửi nhiều lần trong thời gian ngắn. Vui lòng thử lại sau khoảng {minutes} phút; nội dung vẫn được giữ nguyên.',
   formRateLimitedSoon: 'Bạn đã gửi nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút; nội dung vẫn được giữ nguyên.',
+  formDuplicate: 'Góp ý giống hệt góp ý này đã được gửi và hệ thống đã nhận; bạn không cần gửi lại.',
   receiptTitle: 'Đã nhận góp ý của bạn',
   receiptReference: 'Mã tiếp nhận',
   receiptTime: 'Thời gian nhận',
@@ -300,6 +301,8 @@ const vi = {
     unsupported: 'Hệ thống không đọc được dữ liệu gửi lên. Hãy tải lại trang và thử lại; sao chép nội dung bạn đã nhập trước khi tải lại.',
     rateLimited: 'Bạn đã gửi nhiều lần trong thời gian ngắn. Vui lòng thử lại sau khoảng {minutes} phút; nội dung vẫn được giữ nguyên.',
     rateLimitedSoon: 'Bạn đã gửi nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút; nội dung vẫn được giữ nguyên.',
+    duplicate:
+      'Câu hỏi giống hệt câu hỏi này đã được gửi và hệ thống đã nhận; bạn không cần gửi lại. Mã tra cứu có trong thư xác nhận gửi tới thư điện tử của bạn.',
     receiptTitle: 'Đã nhận câu hỏi của bạn',
     receiptCode: 'Mã tra cứu',
     receiptCopy: 'Sao chép mã',
@@ -611,6 +614,7 @@ const en: Strings = {
   formServerError: 'Your comment was not received (error {status}). Your text is kept; please try again later.',
   formRateLimited: 'Too many submissions in a short time. Please try again in about {minutes} min; your text is kept.',
   formRateLimitedSoon: 'Too many submissions in a short time. Please try again in a few minutes; your text is kept.',
+  formDuplicate: 'An identical comment was already received; there is no need to send it again.',
   receiptTitle: 'Your comment has been received',
   receiptReference: 'Reference',
   receiptTime: 'Received',
@@ -706,6 +710,8 @@ const en: Strings = {
     unsupported: 'The system could not read what was sent. Reload the page and try again; copy your text before reloading.',
     rateLimited: 'Too many submissions in a short time. Please try again in about {minutes} min; your text is kept.',
     rateLimitedSoon: 'Too many submissions in a short time. Please try again in a few minutes; your text is kept.',
+    duplicate:
+      'An identical question was already received; there is no need to send it again. Its tracking code is in the acknowledgment sent to your e-mail.',
     receiptTitle: 'Your question has been received',
     receiptCode: 'Tracking code',
     receiptCopy: 'Copy code',
