@@ -3,23 +3,9 @@ import { line } from '@cong/shared/formInput'
 import { contactMatches } from '@cong/shared/citizenCase'
 
 /**
- * What the public endpoints do to input before their schemas see it, beyond the schemas: strict
- * decoding, the names of sent files, and recognising the same submission sent twice.
+ * What the public endpoints do to input before their schemas see it, beyond the schemas: the
+ * names of sent files, and recognising the same submission sent twice.
  */
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
-
-/**
- * The body as text, or `null` when its bytes are not UTF-8: JSON must be UTF-8 (RFC 8259), and a
- * lenient decoder would store U+FFFD where the sender's letters were without telling them.
- */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes)
-  } catch {
-    return null
-  }
-}
 
 const MAX_SHOWN_NAME = 80
 

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { z } from 'zod'
 import { isMonth, monthRange } from '@cong/shared/monthlyReport'
 import { DEFAULT_TOLERANCE_SECONDS, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify } from '@cong/shared/webhook'
+import { decodeUtf8 } from '@cong/shared/utf8'
 import type { Logger } from '../lib/log'
 import { signedPayload } from '../lib/signed-fetch'
 import type { BuildEvent } from './build-records'
@@ -22,8 +23,6 @@ import { describeIssues, publishEventSchema, rebuildBodySchema, rollbackBodySche
  */
 export const MAX_BODY_BYTES = 64 * 1024
 const JSON_TYPE = /^application\/json\s*(;|$)/i
-/** JSON is UTF-8 (RFC 8259); a lenient decoder would turn other bytes into a signature mismatch. */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 export interface PublisherServerOptions {
   publisher: Publisher
@@ -265,11 +264,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk)
     })
     req.on('end', () => {
-      try {
-        resolve(strictUtf8.decode(Buffer.concat(chunks)))
-      } catch {
-        reject(new HttpError(400, 'invalid-utf8', 'Nội dung không phải UTF-8 / Body is not valid UTF-8'))
-      }
+      // A lenient decoder would turn other bytes into a signature mismatch.
+      const text = decodeUtf8(Buffer.concat(chunks))
+      if (text === null) reject(new HttpError(400, 'invalid-utf8', 'Nội dung không phải UTF-8 / Body is not valid UTF-8'))
+      else resolve(text)
     })
     req.on('error', reject)
   })

@@ -3,7 +3,7 @@ import { isCaseState, publicCaseStatus, type RejectionReason } from '@cong/share
 import { contactMatches, parseLookupInput, REJECTION_REASON_LABELS } from '@cong/shared/citizenCase'
 import { routes } from '@cong/shared/routes'
 import { clientAddress, publicAnswer, rateLimitedAnswer, readLimited } from '../../../endpoints/publicRequest'
-import { decodeUtf8 } from '../../../endpoints/publicInput'
+import { decodeUtf8 } from '@cong/shared/utf8'
 import { addressAllowance } from '../../../endpoints/rateLimit'
 import { CASE_ENDPOINT_MESSAGES, LOOKUP_ERROR_MESSAGES } from '../../../i18n/cases'
 import { richTextToHtml } from '../../../publishing/richText'

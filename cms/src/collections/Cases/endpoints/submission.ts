@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { CASE_ATTACHMENTS } from '@cong/shared/citizenCase'
 import { publicAnswer, readLimited } from '../../../endpoints/publicRequest'
-import { decodeUtf8, shownFileName } from '../../../endpoints/publicInput'
+import { decodeUtf8 } from '@cong/shared/utf8'
+import { shownFileName } from '../../../endpoints/publicInput'
 import { CASE_ENDPOINT_MESSAGES } from '../../../i18n/cases'
 
 /** A file as it arrived, before anything looked at its content. */

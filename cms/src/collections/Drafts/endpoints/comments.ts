@@ -15,7 +15,8 @@ import {
   rateLimitedAnswer,
   readLimited,
 } from '../../../endpoints/publicRequest'
-import { decodeUtf8, isDuplicateComment } from '../../../endpoints/publicInput'
+import { decodeUtf8 } from '@cong/shared/utf8'
+import { isDuplicateComment } from '../../../endpoints/publicInput'
 import { addressAllowance } from '../../../endpoints/rateLimit'
 import { COMMENT_ENDPOINT_MESSAGES, COMMENT_ERROR_MESSAGES } from '../../../i18n/legal'
 import { plainText } from './plainText'
