@@ -134,17 +134,22 @@ describe('asking a question', () => {
     expect(await page.locator('.chosen-files__name').allTextContents()).toEqual(['anh.png'])
   })
 
-  it('keeps everything through a dropped connection and a rate limit, and sends on retry', async () => {
-    const sent = await fakeCmsEndpoint(page, submitUrl, 'offline', { status: 429, headers: { 'retry-after': '300' }, body: { code: 'rate-limited' } }, {
-      status: 201,
-      body: { trackingCode: 'HD-ABCD-EFGH', receivedAt: '2026-11-23T02:30:00.000Z', dueDate: '2026-12-07' },
-    })
+  /** The English form filled in as a sender would, up to the attachments. */
+  async function fillEnglishQuestion() {
     await open(routes.ask('en'))
     await page.getByLabel('Full name').fill('Nguyen Van An')
     await page.getByLabel('E-mail').fill('an@example.vn')
     await page.getByLabel(/^Field/).selectOption('bao-hiem-xa-hoi')
     await page.getByLabel('Subject').fill('Pension question')
     await page.getByLabel('Your question').fill(CONTENT)
+  }
+
+  it('keeps everything through a dropped connection and a rate limit, and sends on retry', async () => {
+    const sent = await fakeCmsEndpoint(page, submitUrl, 'offline', { status: 429, headers: { 'retry-after': '300' }, body: { code: 'rate-limited' } }, {
+      status: 201,
+      body: { trackingCode: 'HD-ABCD-EFGH', receivedAt: '2026-11-23T02:30:00.000Z', dueDate: '2026-12-07' },
+    })
+    await fillEnglishQuestion()
     await page.getByLabel('Attachments (optional)').setInputFiles([pdf('letter.pdf')])
     await page.getByRole('checkbox', { name: /I agree that Ministry of Labour and Social Development may process/ }).check()
     await page.getByRole('button', { name: 'Send question' }).click()
@@ -162,12 +167,7 @@ describe('asking a question', () => {
 
   it('keeps everything while the database is away, and says a repeated question was already received', async () => {
     await fakeCmsEndpoint(page, submitUrl, { status: 503, headers: { 'retry-after': '30' }, body: { error: 'database-unavailable' } }, { status: 409, body: { error: 'duplicate' } })
-    await open(routes.ask('en'))
-    await page.getByLabel('Full name').fill('Nguyen Van An')
-    await page.getByLabel('E-mail').fill('an@example.vn')
-    await page.getByLabel(/^Field/).selectOption('bao-hiem-xa-hoi')
-    await page.getByLabel('Subject').fill('Pension question')
-    await page.getByLabel('Your question').fill(CONTENT)
+    await fillEnglishQuestion()
     await page.getByRole('checkbox', { name: /I agree that Ministry of Labour and Social Development may process/ }).check()
     await page.getByRole('button', { name: 'Send question' }).click()
     await page.getByText('Your question was not received (error 503). Your text is kept; please try again later.').waitFor(SETTLE)
