@@ -14,7 +14,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Command } from 'commander'
-import * as pagefind from 'pagefind'
+import { buildSearchIndex } from './search-index'
 
 const SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -75,20 +75,6 @@ async function countHtml(dir: string): Promise<number> {
   return entries.filter((name) => name.endsWith('.html')).length
 }
 
-async function runPagefind(outDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({})
-  try {
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
-    const added = await index.addDirectory({ path: outDir })
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
-    return added.page_count
-  } finally {
-    await pagefind.close()
-  }
-}
-
 /** Rename when possible; copy across file systems or into an existing folder. */
 async function moveDir(from: string, to: string) {
   try {
@@ -117,7 +103,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await moveDir(staging, outDir)
     const pages = await countHtml(outDir)
     const pagefindStart = performance.now()
-    const indexedPages = await runPagefind(outDir)
+    const { indexedPages } = await buildSearchIndex({ outDir })
     return { pages, indexedPages, astroSeconds, pagefindSeconds: seconds(pagefindStart) }
   } finally {
     await rm(staging, { recursive: true, force: true })
