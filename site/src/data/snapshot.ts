@@ -22,6 +22,12 @@ export interface SiteData {
   /** Canonical base URL, without a trailing slash. */
   siteUrl: string
   pages: SitePage[]
+  /**
+   * The pages and feeds this build writes: all of them, or for an incremental build or a batch
+   * the paths listed in the JSON file `CONG_RENDER_PATHS` names (site/scripts/build-site.ts).
+   */
+  renderPages: SitePage[]
+  renderFeeds: SiteFeed[]
   /** Whether the site has a page at `path` (the English site may lack a listing). */
   hasPage: (path: string) => boolean
   feeds: SiteFeed[]
@@ -64,7 +70,24 @@ export function siteData(): SiteData {
     throw new Error(`${file}: snapshot version ${snapshot.version}, this site renders version ${SNAPSHOT_VERSION}.`)
   }
   cached = indexSnapshot(snapshot, process.env.SITE_URL || snapshot.siteUrl || DEFAULT_SITE_URL)
+  const only = process.env.CONG_RENDER_PATHS
+  if (only) {
+    const paths = new Set(JSON.parse(readFileSync(only, 'utf8')) as string[])
+    cached.renderPages = cached.pages.filter((p) => paths.has(p.path))
+    cached.renderFeeds = cached.feeds.filter((f) => paths.has(f.path))
+  }
   return cached
+}
+
+/**
+ * When this build runs: `CONG_BUILT_AT` (an ISO instant) lets two builds of one snapshot agree,
+ * which the incremental build needs (the previous release's time decides whether a new day began).
+ */
+export function buildTime(env: NodeJS.ProcessEnv = process.env): Date {
+  if (!env.CONG_BUILT_AT) return new Date()
+  const time = new Date(env.CONG_BUILT_AT)
+  if (Number.isNaN(time.getTime())) throw new Error(`CONG_BUILT_AT is not a date: ${env.CONG_BUILT_AT}`)
+  return time
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string | undefined, T[]> {
@@ -101,13 +124,16 @@ export function indexSnapshot(snapshot: Snapshot, siteUrl: string): SiteData {
 
   const allPages = sitePages(snapshot)
   const paths = new Set(allPages.map((p) => p.path))
+  const feeds = siteFeeds(snapshot)
 
   return {
     snapshot,
     siteUrl: siteUrl.replace(/\/+$/, ''),
     pages: allPages,
+    renderPages: allPages,
+    renderFeeds: feeds,
     hasPage: (path) => paths.has(path),
-    feeds: siteFeeds(snapshot),
+    feeds,
     article: (id) => articles.get(id),
     section: (id) => sections.get(id),
     unit: (id) => units.get(id),
@@ -115,7 +141,7 @@ export function indexSnapshot(snapshot: Snapshot, siteUrl: string): SiteData {
     legalDocument: (id) => legalDocuments.get(id),
     draft: (id) => drafts.get(id),
     legalDocuments: (locale) => issued[locale],
-    builtAt: new Date(),
+    builtAt: buildTime(),
     listing: indexListings(snapshot),
     latest: (locale) => latest[locale],
     byUnit: (unitId, locale) => unitArticles[locale].get(unitId) ?? [],

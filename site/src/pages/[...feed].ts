@@ -5,7 +5,7 @@ import { renderFeed } from '../lib/feeds'
 
 // Every feed of both languages (shared/routes.ts `siteFeeds`), rendered from the snapshot.
 export const getStaticPaths = (() =>
-  siteData().feeds.map((feed) => ({
+  siteData().renderFeeds.map((feed) => ({
     params: { feed: decodeURI(feed.path.slice(1)) },
     props: { feed },
   }))) satisfies GetStaticPaths
