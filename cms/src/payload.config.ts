@@ -16,6 +16,7 @@ import { databaseAdapter } from './db/adapter'
 import { outboxAdapter } from './email/outbox'
 import { adminTranslations } from './i18n'
 import { checkWebhookSecret, requireSecret } from './secrets'
+import { storagePlugins } from './storage/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,6 +33,8 @@ export default buildConfig({
   endpoints,
   jobs,
   email: outboxAdapter(),
+  // Uploads go to S3-compatible storage when S3_BUCKET is set (docs/deploy.md), else to the local disk.
+  plugins: storagePlugins(),
   admin: {
     user: 'users',
     meta: { titleSuffix: ' — Cổng quản trị' },

@@ -46,6 +46,7 @@ import { TranslationQueueView as TranslationQueueView_83e48b7a1306c12cf968ceef65
 import { TranslationCoverageView as TranslationCoverageView_3bbb240dd3c15d4e14c08dc071ff0662 } from '../../../components/Translations/TranslationCoverageView'
 import { SiteBuildsView as SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c } from '../../../components/SiteBuilds/SiteBuildsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -96,5 +97,6 @@ export const importMap = {
   "/components/Translations/TranslationQueueView#TranslationQueueView": TranslationQueueView_83e48b7a1306c12cf968ceef65ee3022,
   "/components/Translations/TranslationCoverageView#TranslationCoverageView": TranslationCoverageView_3bbb240dd3c15d4e14c08dc071ff0662,
   "/components/SiteBuilds/SiteBuildsView#SiteBuildsView": SiteBuildsView_2a3560992e16dab8a6220b921cdfe53c,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24
 }

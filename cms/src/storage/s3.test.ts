@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import type { CollectionConfig, Config } from 'payload'
+import { STORED_COLLECTIONS, storagePlugins } from './s3'
+
+const KEYS = { S3_ACCESS_KEY_ID: 'cong', S3_SECRET_ACCESS_KEY: 'secret-value' }
+
+const upload = (slug: string): CollectionConfig => ({ slug, upload: { staticDir: `/data/${slug}` }, fields: [] })
+
+describe('storage plugins by environment', () => {
+  it('keeps files on the local disk without S3_BUCKET', () => {
+    expect(storagePlugins({ S3_ENDPOINT: 'http://minio:9000', ...KEYS })).toEqual([])
+  })
+
+  it('refuses a bucket without its secret at start, in Vietnamese and English', () => {
+    expect(() => storagePlugins({ S3_BUCKET: 'cong-media', S3_ACCESS_KEY_ID: 'cong' })).toThrow(
+      /chưa đầy đủ \/ S3 storage is half-configured[\s\S]*S3_SECRET_ACCESS_KEY chưa được đặt \/ is not set/,
+    )
+  })
+
+  it('moves the four upload collections, each to its folder, and leaves the others alone', async () => {
+    const [plugin] = storagePlugins({ S3_BUCKET: 'cong-media', S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'bo', ...KEYS })
+    const config = (await plugin!({
+      collections: [...Object.keys(STORED_COLLECTIONS).map(upload), { slug: 'articles', fields: [] }],
+    } as Config)) as Config
+    const bySlug = new Map(config.collections!.map((c) => [c.slug, c]))
+    for (const [slug, folder] of Object.entries(STORED_COLLECTIONS)) {
+      const collection = bySlug.get(slug)!
+      expect(collection.upload, slug).toMatchObject({ disableLocalStorage: true })
+      const prefix = collection.fields.find((f) => 'name' in f && f.name === 'prefix')
+      expect(prefix, slug).toMatchObject({ defaultValue: `bo/${folder}` })
+      expect(collection.hooks?.beforeOperation?.length, slug).toBe(1)
+    }
+    expect(bySlug.get('articles')).toEqual({ slug: 'articles', fields: [] })
+  })
+})

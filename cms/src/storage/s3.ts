@@ -1,0 +1,72 @@
+import type { CollectionBeforeOperationHook, CollectionSlug, Config, Plugin } from 'payload'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { readObjectStorageSettings, s3ClientConfig, type ObjectStorageSettings } from '@cong/shared/objectStorage'
+
+/**
+ * The upload collections and their folder in the bucket: the same names as under `CONG_DATA_DIR`,
+ * so a disk copied to the bucket (`aws s3 sync data/media s3://…/media`) is found again.
+ */
+export const STORED_COLLECTIONS = {
+  media: 'media',
+  'media-files': 'media-files',
+  'document-files': 'documents',
+  'case-files': 'case-files',
+} as const satisfies Partial<Record<CollectionSlug, string>>
+
+/**
+ * The storage plugins for this environment: none without `S3_BUCKET` (files stay on the local
+ * disk), Payload's S3 adapter for the four upload collections with it.
+ *
+ * No object is made public and no signed download is handed out: every file is still served by
+ * the CMS under `/api/<collection>/file/<name>` after the collection's read access is checked
+ * (Payload checks it before any storage handler runs). That keeps the URLs the snapshot and the
+ * publisher's file cache use, and keeps citizens' attachments (`case-files`) readable only by the
+ * staff who may read the case; the bucket itself needs no public read.
+ */
+export function storagePlugins(env: Record<string, string | undefined> = process.env): Plugin[] {
+  const settings = readObjectStorageSettings(env, 'S3_BUCKET')
+  return settings ? [s3StoragePlugin(settings)] : []
+}
+
+export function s3StoragePlugin(settings: ObjectStorageSettings): Plugin {
+  const collections = Object.fromEntries(
+    Object.entries(STORED_COLLECTIONS).map(([slug, folder]) => [slug, { prefix: `${settings.prefix}${folder}` }]),
+  ) as Record<keyof typeof STORED_COLLECTIONS, { prefix: string }>
+  const adapter = s3Storage({
+    bucket: settings.bucket,
+    collections,
+    config: s3ClientConfig(settings),
+    // One client per bucket and endpoint: tests (and a restarted config) may point elsewhere.
+    clientCacheKey: `s3:${settings.endpoint ?? 'aws'}:${settings.bucket}`,
+  })
+  return async (config: Config) => withFreshFileContext(await adapter(config))
+}
+
+/**
+ * The cloud-storage plugin keeps the incoming file in `req.context` so that its nested calls
+ * still see it, and never clears it. Our endpoints make several local-API calls with one `req`
+ * (a case's attachments are created, then linked to the case): without this, the link update
+ * would find the first attachment's bytes there and upload them over every other attachment.
+ * Each operation starts clean; the plugin's own nested metadata update (flagged
+ * `skipCloudStorage`) keeps what its parent stored.
+ */
+const clearStaleFileContext: CollectionBeforeOperationHook = ({ req }) => {
+  if (req.context && !req.context.skipCloudStorage) delete req.context._payloadCloudStorage
+}
+
+function withFreshFileContext(config: Config): Config {
+  return {
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      collection.slug in STORED_COLLECTIONS
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [clearStaleFileContext, ...(collection.hooks?.beforeOperation ?? [])],
+            },
+          }
+        : collection,
+    ),
+  }
+}
