@@ -61,6 +61,8 @@ interface View {
   articleById: Map<string, Snapshot['articles'][number]>
   legalById: Map<string, Snapshot['legalDocuments'][number]>
   hasPath: Set<string>
+  /** Position of an article in a listing, for its neighbours (related articles). */
+  positionIn: (sectionId: string, locale: Locale, articleId: string) => number
 }
 
 const LOCALES: Locale[] = ['vi', 'en']
@@ -96,9 +98,21 @@ function view(snapshot: Snapshot, pages: SitePage[]): View {
   const albums = [...snapshot.albums].sort(
     (a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id),
   )
+  const listing = indexListings(snapshot)
+  const positions = new Map<string, Map<string, number>>()
+  const positionIn = (sectionId: string, locale: Locale, articleId: string) => {
+    const k = `${locale}:${sectionId}`
+    let map = positions.get(k)
+    if (!map) {
+      map = new Map(listing(sectionId, locale).map((a, i) => [a.id, i]))
+      positions.set(k, map)
+    }
+    return map.get(articleId) ?? -1
+  }
   return {
     snapshot,
-    listing: indexListings(snapshot),
+    listing,
+    positionIn,
     latest,
     byUnit,
     legal: perLocale((locale) => byIssued.filter((d) => d[locale]).map((d) => key('legal', d))),
@@ -172,13 +186,13 @@ function pageDeps(v: View, page: SitePage): string[] {
       break
     case 'article': {
       const article = v.articleById.get(page.articleId)!
-      deps.push(key('article', article))
+      deps.push(key('article', article), `views:${article.id}`)
       // Related: the editors' picks, then the article's neighbours in its section (articles.ts).
       deps.push(...article.relatedIds.map((id) => `article:${id}`))
       const sectionId = primarySectionId(v, article.sectionIds, locale)
       if (sectionId) {
         const list = v.listing(sectionId, locale)
-        const at = list.findIndex((a) => a.id === article.id)
+        const at = v.positionIn(sectionId, locale, article.id)
         const reach = RELATED_MAX + article.relatedIds.length + 1
         deps.push('|', ...list.slice(Math.max(0, at - reach), at + reach + 1).map((a) => key('article', a)))
       }
@@ -237,21 +251,29 @@ function feedDeps(v: View, feed: SiteFeed): string[] {
 /** Keys of every item whose published form differs between the snapshots (added and removed too). */
 function changedItems(previous: Snapshot, next: Snapshot): Set<string> {
   const changed = new Set<string>()
-  const lists: [string, (s: Snapshot) => Keyed[]][] = [
-    ['article', (s) => s.articles],
-    ['legal', (s) => s.legalDocuments],
-    ['draft', (s) => s.drafts],
-    ['question', (s) => s.questions],
-    ['album', (s) => s.albums],
+  // The view count is shown on the article's own page only: counts flushed between two publishes
+  // must not re-render every listing, feed and related block the article appears in.
+  const articleText = ({ viewCount: _views, ...rest }: Snapshot['articles'][number]) => JSON.stringify(rest)
+  const lists: [string, (s: Snapshot) => Keyed[], (item: never) => string][] = [
+    ['article', (s) => s.articles, articleText],
+    ['legal', (s) => s.legalDocuments, JSON.stringify],
+    ['draft', (s) => s.drafts, JSON.stringify],
+    ['question', (s) => s.questions, JSON.stringify],
+    ['album', (s) => s.albums, JSON.stringify],
   ]
-  for (const [kind, list] of lists) {
-    const before = new Map(list(previous).map((item) => [item.id, JSON.stringify(item)]))
+  for (const [kind, list, text] of lists) {
+    const fingerprint = text as (item: Keyed) => string
+    const before = new Map(list(previous).map((item) => [item.id, fingerprint(item)]))
     for (const item of list(next)) {
       const k = `${kind}:${item.id}`
-      if (before.get(item.id) !== JSON.stringify(item)) changed.add(k)
+      if (before.get(item.id) !== fingerprint(item)) changed.add(k)
       before.delete(item.id)
     }
     for (const id of before.keys()) changed.add(`${kind}:${id}`)
+  }
+  const views = new Map(previous.articles.map((a) => [a.id, a.viewCount]))
+  for (const article of next.articles) {
+    if (views.get(article.id) !== article.viewCount) changed.add(`views:${article.id}`)
   }
   return changed
 }
@@ -312,10 +334,11 @@ export function affectedPages(previous: Snapshot | undefined, next: Snapshot, op
   compare(siteFeeds(previous), siteFeeds(next), feedDeps)
   render.push(routes.sitemap(), routes.robots(), routes.notFound())
 
-  const items = [...changed].filter((k) => k !== 'day').length
+  const views = [...changed].filter((k) => k.startsWith('views:')).length
+  const items = changed.size - views - (dayChanged ? 1 : 0)
   return {
     mode: 'incremental',
-    reason: `${items} item(s) changed${dayChanged ? ', new day' : ''}`,
+    reason: `${items} item(s) changed${views ? `, ${views} view count(s)` : ''}${dayChanged ? ', new day' : ''}`,
     render,
     remove,
   }
