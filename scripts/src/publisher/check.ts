@@ -22,6 +22,8 @@ export interface CheckResult {
   ok: boolean
   pages: number
   files: number
+  /** Pages whose links were read: all of them, or for an incremental release those that could have changed. */
+  checkedPages: number
   missing: string[]
   brokenLinks: BrokenLink[]
   /**
@@ -38,6 +40,52 @@ export interface CheckOptions {
   siteUrl?: string
   previousPages?: number | null
   force?: boolean
+  /**
+   * An incremental release (site/scripts/build-site.ts): its other pages are hard links of the
+   * live release's, which passed this check, so only the re-rendered pages are read, plus any page
+   * that still names a removed path (a removed page must leave no dangling link). The inline
+   * script hashes of the unread pages are the live release's.
+   */
+  incremental?: IncrementalCheck
+}
+
+export interface IncrementalCheck {
+  /** Site paths the build rendered (`/bai-viet/x/`, `/rss.xml`). */
+  rendered: string[]
+  /** Site paths the build removed. */
+  removed: string[]
+  /** The live release's `cspScriptHashes`. */
+  inlineScriptHashes: string[]
+}
+
+/** The release file of a site path: `/a/b/` → `a/b/index.html`, `/rss.xml` → `rss.xml`. */
+export function fileOfPath(sitePath: string): string {
+  let rel: string
+  try {
+    rel = decodeURI(sitePath)
+  } catch {
+    rel = sitePath
+  }
+  rel = rel.replace(/^\/+/, '')
+  return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel
+}
+
+/**
+ * The pages of an incremental release whose links are read: the rendered ones, and any other
+ * whose bytes contain a removed path (a plain byte search, so 100,000 linked pages cost one read
+ * each only when something was removed).
+ */
+async function pagesToCheck(dir: string, pages: string[], incremental: IncrementalCheck): Promise<string[]> {
+  const rendered = new Set(incremental.rendered.map(fileOfPath))
+  const chosen = pages.filter((page) => rendered.has(page))
+  if (incremental.removed.length === 0) return chosen
+  const needles = incremental.removed.map((p) => Buffer.from(p))
+  const others = pages.filter((page) => !rendered.has(page))
+  const naming = await mapLimit(others, 16, async (page) => {
+    const bytes = await readFile(path.join(dir, page))
+    return needles.some((needle) => bytes.includes(needle)) ? page : null
+  })
+  return [...chosen, ...naming.filter((page): page is string => page !== null)]
 }
 
 const ATTRIBUTE = /\s(href|src|srcset|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi
@@ -53,8 +101,9 @@ export async function checkRelease(dir: string, options: CheckOptions = {}): Pro
 
   const missing = REQUIRED_FILES.filter((f) => !present.has(f))
   const broken: BrokenLink[] = []
-  const scriptHashes = new Set<string>()
-  await mapLimit(pages, 16, async (page) => {
+  const scriptHashes = new Set<string>(options.incremental?.inlineScriptHashes ?? [])
+  const checked = options.incremental ? await pagesToCheck(dir, pages, options.incremental) : pages
+  await mapLimit(checked, 16, async (page) => {
     const html = await readFile(path.join(dir, page), 'utf8')
     for (const script of extractInlineScripts(html)) scriptHashes.add(cspHash(script))
     const seen = new Set<string>()
@@ -78,6 +127,7 @@ export async function checkRelease(dir: string, options: CheckOptions = {}): Pro
     ok: problems.length === 0,
     pages: pages.length,
     files: files.length,
+    checkedPages: checked.length,
     missing,
     brokenLinks: broken,
     inlineScriptHashes: [...scriptHashes].sort(),

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkRelease, cspHash, extractInlineScripts, extractUrls, internalTarget } from '../../src/publisher/check'
+import { checkRelease, cspHash, extractInlineScripts, extractUrls, fileOfPath, internalTarget } from '../../src/publisher/check'
 import { tempDir } from './helpers'
 
 describe('extractUrls', () => {
@@ -108,5 +108,43 @@ describe('checkRelease', () => {
     expect(shrunk.ok).toBe(false)
     expect(shrunk.problems[0]).toMatch(/only 4 pages against 9/)
     expect((await checkRelease(dir, { previousPages: 9, force: true })).ok).toBe(true)
+  })
+
+  describe('an incremental release', () => {
+    const incremental = (rendered: string[], removed: string[] = []) => ({ rendered, removed, inlineScriptHashes: ["'sha256-live'"] })
+
+    it('reads only the re-rendered pages and keeps the live release script hashes', async () => {
+      // A broken link on a page the build did not render was the live release's and is not re-read.
+      await put('trang/cu/index.html', '<a href="/khong-co/">x</a>')
+      await put('bai-viet/b/index.html', '<script>go()</script><a href="/bai-viet/a/">a</a>')
+      const result = await checkRelease(dir, { incremental: incremental(['/bai-viet/b/', '/sitemap.xml']) })
+      expect(result).toMatchObject({ ok: true, pages: 6, checkedPages: 1, brokenLinks: [] })
+      expect(result.inlineScriptHashes).toEqual([cspHash('go()'), "'sha256-live'"].sort())
+    })
+
+    it('finds a broken link on a re-rendered page', async () => {
+      await put('bai-viet/b/index.html', '<a href="/bai-viet/c/">c</a>')
+      const result = await checkRelease(dir, { incremental: incremental(['/bai-viet/b/']) })
+      expect(result.brokenLinks).toEqual([{ page: 'bai-viet/b/index.html', url: '/bai-viet/c/' }])
+    })
+
+    it('reads every page that still names a removed path', async () => {
+      // The build removed /bai-viet/c/ but a page it did not re-render still links to it.
+      await put('chuyen-muc/tin/index.html', '<a href="https://site.example/bai-viet/c/">c</a>')
+      await put('trang/cu/index.html', '<a href="/khong-co/">x</a>')
+      const result = await checkRelease(dir, { siteUrl: 'https://site.example', incremental: incremental([], ['/bai-viet/c/']) })
+      expect(result.ok).toBe(false)
+      expect(result.checkedPages).toBe(1)
+      expect(result.brokenLinks).toEqual([{ page: 'chuyen-muc/tin/index.html', url: 'https://site.example/bai-viet/c/' }])
+    })
+
+    it.each([
+      ['/', 'index.html'],
+      ['/bai-viet/a/', 'bai-viet/a/index.html'],
+      ['/chuyen-muc/tin/rss.xml', 'chuyen-muc/tin/rss.xml'],
+      ['/van-ban/14-2017-n%C4%91-cp/', 'van-ban/14-2017-nđ-cp/index.html'],
+    ])('maps the site path %s to the file %s', (sitePath, file) => {
+      expect(fileOfPath(sitePath)).toBe(file)
+    })
   })
 })
