@@ -265,6 +265,8 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -482,6 +484,8 @@ export interface MediaFile {
    */
   poster?: (number | null) | Media;
   processingNote?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -735,6 +739,8 @@ export interface LegalDocument {
  */
 export interface DocumentFile {
   id: number;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1058,6 +1064,8 @@ export interface CaseFile {
   id: number;
   case?: (number | null) | Case;
   unit?: (number | null) | Unit;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1593,6 +1601,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1670,6 +1680,8 @@ export interface MediaFilesSelect<T extends boolean = true> {
   durationSeconds?: T;
   poster?: T;
   processingNote?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1849,6 +1861,8 @@ export interface DraftCommentsSelect<T extends boolean = true> {
  * via the `definition` "document-files_select".
  */
 export interface DocumentFilesSelect<T extends boolean = true> {
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1910,6 +1924,8 @@ export interface CasesSelect<T extends boolean = true> {
 export interface CaseFilesSelect<T extends boolean = true> {
   case?: T;
   unit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -7,8 +7,23 @@ const KEYS = { S3_ACCESS_KEY_ID: 'cong', S3_SECRET_ACCESS_KEY: 'secret-value' }
 const upload = (slug: string): CollectionConfig => ({ slug, upload: { staticDir: `/data/${slug}` }, fields: [] })
 
 describe('storage plugins by environment', () => {
-  it('keeps files on the local disk without S3_BUCKET', () => {
-    expect(storagePlugins({ S3_ENDPOINT: 'http://minio:9000', ...KEYS })).toEqual([])
+  const apply = async (env: Record<string, string>) => {
+    const [plugin] = storagePlugins(env)
+    const config = (await plugin!({
+      collections: [...Object.keys(STORED_COLLECTIONS).map(upload), { slug: 'articles', fields: [] }],
+    } as Config)) as Config
+    return new Map(config.collections!.map((c) => [c.slug, c]))
+  }
+  const fieldNames = (collection: CollectionConfig) => collection.fields.flatMap((f) => ('name' in f ? [f.name] : []))
+
+  it('keeps files on the local disk without S3_BUCKET, with the same columns as with it', async () => {
+    const bySlug = await apply({ S3_ENDPOINT: 'http://minio:9000', ...KEYS })
+    for (const slug of Object.keys(STORED_COLLECTIONS)) {
+      const collection = bySlug.get(slug)!
+      expect(collection.upload, slug).toEqual({ staticDir: `/data/${slug}` })
+      expect(fieldNames(collection), slug).toEqual(['url', 'prefix', '_objectKey'])
+    }
+    expect(bySlug.get('articles')).toEqual({ slug: 'articles', fields: [] })
   })
 
   it('refuses a bucket without its secret at start, in Vietnamese and English', () => {
@@ -18,16 +33,13 @@ describe('storage plugins by environment', () => {
   })
 
   it('moves the four upload collections, each to its folder, and leaves the others alone', async () => {
-    const [plugin] = storagePlugins({ S3_BUCKET: 'cong-media', S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'bo', ...KEYS })
-    const config = (await plugin!({
-      collections: [...Object.keys(STORED_COLLECTIONS).map(upload), { slug: 'articles', fields: [] }],
-    } as Config)) as Config
-    const bySlug = new Map(config.collections!.map((c) => [c.slug, c]))
+    const bySlug = await apply({ S3_BUCKET: 'cong-media', S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'bo', ...KEYS })
     for (const [slug, folder] of Object.entries(STORED_COLLECTIONS)) {
       const collection = bySlug.get(slug)!
       expect(collection.upload, slug).toMatchObject({ disableLocalStorage: true })
       const prefix = collection.fields.find((f) => 'name' in f && f.name === 'prefix')
       expect(prefix, slug).toMatchObject({ defaultValue: `bo/${folder}` })
+      expect(fieldNames(collection), slug).toEqual(['url', 'prefix', '_objectKey'])
       expect(collection.hooks?.beforeOperation?.length, slug).toBe(1)
     }
     expect(bySlug.get('articles')).toEqual({ slug: 'articles', fields: [] })

@@ -14,8 +14,11 @@ export const STORED_COLLECTIONS = {
 } as const satisfies Partial<Record<CollectionSlug, string>>
 
 /**
- * The storage plugins for this environment: none without `S3_BUCKET` (files stay on the local
- * disk), Payload's S3 adapter for the four upload collections with it.
+ * The storage plugin for this environment: Payload's S3 adapter for the four upload collections
+ * when `S3_BUCKET` is set, else the same plugin switched off, so files stay on the local disk.
+ * Switched off, it still adds its two columns (`prefix`, `_objectKey`) and its admin component:
+ * the database schema, the generated types and the admin's import map are then the same whether
+ * or not a deployment uses a bucket, and moving to one needs no schema change.
  *
  * No object is made public and no signed download is handed out: every file is still served by
  * the CMS under `/api/<collection>/file/<name>` after the collection's read access is checked
@@ -24,14 +27,15 @@ export const STORED_COLLECTIONS = {
  * staff who may read the case; the bucket itself needs no public read.
  */
 export function storagePlugins(env: Record<string, string | undefined> = process.env): Plugin[] {
-  const settings = readObjectStorageSettings(env, 'S3_BUCKET')
-  return settings ? [s3StoragePlugin(settings)] : []
+  return [s3StoragePlugin(readObjectStorageSettings(env, 'S3_BUCKET'))]
 }
 
-export function s3StoragePlugin(settings: ObjectStorageSettings): Plugin {
+export function s3StoragePlugin(settings: ObjectStorageSettings | null): Plugin {
+  const prefix = settings?.prefix ?? ''
   const collections = Object.fromEntries(
-    Object.entries(STORED_COLLECTIONS).map(([slug, folder]) => [slug, { prefix: `${settings.prefix}${folder}` }]),
+    Object.entries(STORED_COLLECTIONS).map(([slug, folder]) => [slug, { prefix: `${prefix}${folder}` }]),
   ) as Record<keyof typeof STORED_COLLECTIONS, { prefix: string }>
+  if (!settings) return s3Storage({ enabled: false, alwaysInsertFields: true, bucket: '', collections, config: {} })
   const adapter = s3Storage({
     bucket: settings.bucket,
     collections,
