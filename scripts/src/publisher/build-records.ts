@@ -45,6 +45,21 @@ export interface BuildRecord {
   brokenLinks: BrokenLink[]
   /** Process id of the site build while it runs, so a restarted publisher can stop an orphan. */
   sitePid: number | null
+  /**
+   * How the site was built (site/scripts/build-site.ts): every page, or only the pages the
+   * publish touched on top of the live release; absent before the site build ends.
+   */
+  siteBuild?: SiteBuildInfo
+}
+
+export interface SiteBuildInfo {
+  mode: 'full' | 'incremental'
+  /** Why the build was full, or what changed. */
+  reason: string
+  /** Pages and feeds rendered (every one in a full build: the release's page count). */
+  rendered: number
+  /** Pages and feeds the publish removed. */
+  removed: number
 }
 
 const MAX_EVENTS_STORED = 100

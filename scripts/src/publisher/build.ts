@@ -8,8 +8,8 @@ import { repoRoot } from '../lib/env'
 import { mapLimit } from '../lib/pool'
 import { signedFetch } from '../lib/signed-fetch'
 import { formatLine, type Fields, type Logger } from '../lib/log'
-import type { BuildEvent, BuildRecord, BuildStep, BuildStore } from './build-records'
-import { checkRelease } from './check'
+import type { BuildEvent, BuildRecord, BuildStep, BuildStore, SiteBuildInfo } from './build-records'
+import { checkRelease, type IncrementalCheck } from './check'
 import { FileCache } from './file-cache'
 import { META_DIR, SNAPSHOT_FILE, type ReleaseStore } from './releases'
 import { describeIssues, snapshotEnvelopeSchema, type SnapshotEnvelope } from './schemas'
@@ -141,10 +141,33 @@ export class Builder {
       await mkdir(path.join(outDir, META_DIR), { recursive: true })
       await rename(snapshotFile, path.join(outDir, META_DIR, SNAPSHOT_FILE))
 
-      const previousPages = live ? ((await releases.manifest(live))?.pages ?? null) : null
+      const liveManifest = live ? await releases.manifest(live) : null
+      const previousPages = liveManifest?.pages ?? null
+      const siteBuild = await readSiteBuild(outDir)
+      // Only an incremental release built on the live one, whose script hashes are known, may
+      // skip reading the pages it linked from it.
+      const incremental: IncrementalCheck | undefined =
+        siteBuild?.mode === 'incremental' && liveManifest?.cspScriptHashes
+          ? {
+              rendered: siteBuild.rendered ?? [],
+              removed: siteBuild.removed ?? [],
+              inlineScriptHashes: liveManifest.cspScriptHashes,
+            }
+          : undefined
+      if (siteBuild) {
+        record.siteBuild = {
+          mode: siteBuild.mode,
+          reason: siteBuild.reason,
+          rendered: siteBuild.rendered?.length ?? 0,
+          removed: siteBuild.removed?.length ?? 0,
+        }
+        note('site build', { ...record.siteBuild })
+      }
       const check = await timed('check', () =>
-        checkRelease(outDir, { siteUrl: snapshot.siteUrl, previousPages, force: request.force }),
+        checkRelease(outDir, { siteUrl: snapshot.siteUrl, previousPages, force: request.force, incremental }),
       )
+      if (record.siteBuild?.mode === 'full') record.siteBuild.rendered = check.pages
+      note('checked', { pages: check.pages, checkedPages: check.checkedPages })
       record.pages = check.pages
       record.brokenLinks = check.brokenLinks.slice(0, 50)
       for (const link of check.brokenLinks.slice(0, 5_000))
@@ -173,7 +196,13 @@ export class Builder {
       await this.cache.prune()
       await builds.prune()
       note('live', { release: id, pages: check.pages, pruned: removed.join(',') || undefined })
-      logger.info('build succeeded, release is live', { id, pages: check.pages, ms: totalMs(record) })
+      logger.info('build succeeded, release is live', {
+        id,
+        pages: check.pages,
+        mode: record.siteBuild?.mode,
+        rendered: record.siteBuild?.rendered,
+        ms: totalMs(record),
+      })
     } catch (error) {
       const step = error instanceof StepError ? error.step : null
       record.status = 'failed'
@@ -352,6 +381,26 @@ export class Builder {
     if (!existsSync(outDir)) throw new Error(`Site build wrote nothing to ${outDir}`)
   }
 }
+
+/** What build-site.ts records in `<release>/.cong/site-build.json`; absent for other build commands. */
+interface SiteBuildFile {
+  mode: SiteBuildInfo['mode']
+  reason: string
+  rendered?: string[]
+  removed?: string[]
+}
+
+async function readSiteBuild(outDir: string): Promise<SiteBuildFile | null> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outDir, META_DIR, SITE_BUILD_FILE), 'utf8')) as SiteBuildFile
+    return parsed.mode === 'full' || parsed.mode === 'incremental' ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+/** The file build-site.ts leaves in the release's meta folder (site/scripts/build-site.ts SITE_BUILD_FILE). */
+export const SITE_BUILD_FILE = 'site-build.json'
 
 /**
  * `CONG_SITE_BUILD_CMD` if set, else the site's own build script run with tsx from the scripts
