@@ -12,6 +12,7 @@ import {
 } from 'node:fs/promises'
 import path from 'node:path'
 import { faultPoint } from './fault-points'
+import { releaseMirrorFromEnv, type ReleaseMirror } from './release-bucket'
 
 /**
  * The release store on disk:
@@ -24,6 +25,10 @@ import { faultPoint } from './fault-points'
  * A process killed at any point therefore leaves `current` on one complete release: a release
  * folder appears in one rename, `current` changes in another, and leftovers (`.tmp-*`,
  * `.trash-*`, `current.tmp-*`) are removed by `init()` on the next start.
+ *
+ * With a mirror (`RELEASE_S3_BUCKET`, release-bucket.ts), every switch first makes the release
+ * complete in the bucket and moves the bucket's pointer; only then does `current` move here, so a
+ * failed upload leaves both on the previous release.
  */
 export const RELEASE_ID = /^\d{8}-\d{6}-\d{3}-\d{2}$/
 export const META_DIR = '.cong'
@@ -65,6 +70,7 @@ export class ReleaseStore {
   constructor(
     readonly varDir: string,
     readonly keep = 5,
+    readonly mirror: ReleaseMirror | null = releaseMirrorFromEnv(),
   ) {
     this.root = path.join(varDir, 'releases')
     this.historyFile = path.join(varDir, 'publisher', 'history.jsonl')
@@ -231,6 +237,7 @@ export class ReleaseStore {
     if (!existsSync(this.dir(id)))
       throw new ReleaseError(`Không tìm thấy bản phát hành / Unknown release: ${id}`)
     const from = await this.live()
+    await this.mirror?.publish(id, this.dir(id))
     const link = path.join(this.root, `current.tmp-${id}-${process.pid}`)
     await rm(link, { force: true })
     await symlink(id, link)
