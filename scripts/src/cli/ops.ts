@@ -22,6 +22,7 @@ import { KINDS } from '../dataset/plan'
 import { signedFetch } from '../lib/signed-fetch'
 import { BuildStore, type BuildRecord } from '../publisher/build-records'
 import { publisherUrl } from '../publisher/config'
+import type { LeaderState } from '../publisher/leader'
 import type { PublisherStatus } from '../publisher/publisher'
 import { ReleaseError, ReleaseStore, type ReleaseInfo } from '../publisher/releases'
 import { registerBackupCommands } from '../backup/cli'
@@ -149,7 +150,31 @@ function renderStatus(status: Status, source: Source): string {
     ],
   ]
   const warning = lastBuildFailed(status)
-  return [sourceLine(source), fields(pairs), ...(warning ? [warning] : []), '', pc.bold('Bản dựng gần đây / Recent builds'), buildsTable(status.lastBuilds)].join('\n')
+  const leader = isLeaderState(status.leader) ? ['', leaderBlock(status.leader)] : []
+  return [sourceLine(source), fields(pairs), ...(warning ? [warning] : []), ...leader, '', pc.bold('Bản dựng gần đây / Recent builds'), buildsTable(status.lastBuilds)].join('\n')
+}
+
+const isLeaderState = (value: unknown): value is LeaderState =>
+  typeof value === 'object' && value !== null && (value as LeaderState).enabled === true && typeof (value as LeaderState).holder === 'string'
+
+/** Present when publishers share a lease (docs/deploy.md): who builds, and whether this one does. */
+function leaderBlock(state: LeaderState): string {
+  const pairs: [string, string][] = [
+    ['Publisher này / This publisher', state.holder],
+    ['Là leader / Leader', state.leader ? pc.green('có / yes — publisher này dựng / this one builds') : 'không / no — chỉ xếp hàng / queues only'],
+    ['Leader hiện tại / Current leader', state.currentLeader ?? pc.yellow('chưa có / none yet')],
+    ['Nhiệm kỳ / Term', state.term === null ? '—' : String(state.term)],
+    [
+      'Hàng đợi chung / Shared queue',
+      state.queued === null ? pc.dim('chỉ leader đọc / read by the leader only') : `${state.queued} yêu cầu/requests`,
+    ],
+    ['Lỗi gần nhất / Last error', state.lastError ? pc.red(state.lastError) : '—'],
+  ]
+  const hint =
+    !state.leader && state.currentLeader
+      ? [pc.dim(`rebuild --wait theo dõi bản dựng của publisher này; trỏ PUBLISHER_URL tới leader / follows this publisher's builds: point PUBLISHER_URL at ${state.currentLeader}`)]
+      : []
+  return [pc.bold('Nhiều publisher (lease) / Several publishers (lease)'), fields(pairs), ...hint].join('\n')
 }
 
 /** A failed latest build is the line an operator must not miss: the site is not what the CMS says. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../src/lib/log'
+import type { LeaderState } from '../../src/publisher/leader'
 import type { Publisher } from '../../src/publisher/publisher'
 import { ReplayGuard } from '../../src/publisher/replay-guard'
 import { createPublisherServer } from '../../src/publisher/server'
@@ -106,5 +107,59 @@ describe('pnpm ops', () => {
     const third = await ops(['rollback'], online)
     expect(third.code).toBe(1)
     expect(third.stderr).toContain('No earlier release')
+  })
+})
+
+describe('pnpm ops status with several publishers (lease on)', () => {
+  let cleanup: () => Promise<void>
+  let publisher: Publisher
+  let server: Server
+  let env: Record<string, string>
+  let state: LeaderState
+
+  beforeAll(async () => {
+    let dir: string
+    ;({ dir, cleanup } = await tempDir())
+    publisher = makePublisher({ varDir: dir, cmsUrl: 'http://127.0.0.1:9', leaderState: () => state })
+    await publisher.init()
+    server = createPublisherServer({ publisher, secret: SECRET, replayGuard: new ReplayGuard(null), logger: silentLogger })
+    env = { CONG_VAR_DIR: dir, PUBLISHER_URL: await listen(server), PUBLISHER_WEBHOOK_SECRET: SECRET }
+  })
+  afterAll(async () => {
+    await publisher.stop()
+    await close(server)
+    await cleanup()
+  })
+
+  it('prints the leader block of a follower, and where the leader is', async () => {
+    state = { enabled: true, holder: 'build-2:4242', leader: false, currentLeader: 'build-1:1717', term: 7, queued: null, lastError: null }
+    const { code, stdout } = await ops(['status'], env)
+    expect(code).toBe(0)
+    expect(stdout).toContain('Nhiều publisher (lease) / Several publishers (lease)')
+    expect(stdout).toMatch(/Publisher này \/ This publisher\s+build-2:4242/)
+    expect(stdout).toMatch(/Là leader \/ Leader\s+không \/ no/)
+    expect(stdout).toMatch(/Leader hiện tại \/ Current leader\s+build-1:1717/)
+    expect(stdout).toMatch(/Nhiệm kỳ \/ Term\s+7/)
+    expect(stdout).toMatch(/Hàng đợi chung \/ Shared queue\s+chỉ leader đọc \/ read by the leader only/)
+    expect(stdout).toMatch(/Lỗi gần nhất \/ Last error\s+—/)
+    expect(stdout).toContain('point PUBLISHER_URL at build-1:1717')
+  })
+
+  it('prints the leader block of the leader, with the shared queue and the last lease error', async () => {
+    state = { enabled: true, holder: 'build-1:1717', leader: true, currentLeader: 'build-1:1717', term: 8, queued: 3, lastError: 'lease renewal failed: ECONNREFUSED' }
+    const { code, stdout } = await ops(['status'], env)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/Là leader \/ Leader\s+có \/ yes/)
+    expect(stdout).toMatch(/Hàng đợi chung \/ Shared queue\s+3 yêu cầu\/requests/)
+    expect(stdout).toMatch(/Lỗi gần nhất \/ Last error\s+lease renewal failed: ECONNREFUSED/)
+    expect(stdout).not.toContain('point PUBLISHER_URL at')
+    const asJson = JSON.parse((await ops(['--json', 'status'], env)).stdout)
+    expect(asJson.leader).toEqual(state)
+  })
+
+  it('prints no leader block for a single publisher', async () => {
+    state = undefined as unknown as LeaderState
+    const { stdout } = await ops(['status'], env)
+    expect(stdout).not.toContain('Several publishers')
   })
 })
