@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Strings } from '../i18n'
 import { fill } from '../lib/formClient'
-import type { Pagefind, PagefindResultData, PagefindSearch } from '../lib/pagefind'
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from '../lib/pagefind'
 import { useQueryInput } from '../lib/queryInput'
 import SearchField from './SearchField'
 
@@ -27,7 +27,7 @@ export interface SearchBoxProps {
   strings: SearchStrings
   /** Filter keys in display order with their labels, e.g. [['section', 'Chuyên mục'], …]. */
   filterGroups: [string, string][]
-  /** Where the Pagefind bundle is served (`/pagefind/pagefind.js`). */
+  /** The search index's manifest (`PAGEFIND_BUNDLE`); every shard of the page's language is merged. */
   bundleUrl: string
 }
 
@@ -53,8 +53,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   const [filtersOpen, setFiltersOpen] = useState(true)
 
   const load = () => {
-    pagefind.current ??= import(/* @vite-ignore */ bundleUrl).then(async (pf: Pagefind) => {
-      await pf.init()
+    pagefind.current ??= loadPagefind(bundleUrl).then(async (pf) => {
       // A search counts filter values only in the filter index already loaded: one that ran before
       // it (straight from ?q=) reported no filters at all, and the filter list stayed empty.
       setTotals(await pf.filters())

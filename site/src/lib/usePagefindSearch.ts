@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Pagefind, PagefindResultData, PagefindSearch } from './pagefind'
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind'
 
 /**
  * The search behind a finder island (documents, questions) over one `type` of page in the
- * language's Pagefind index. The bundle is loaded only on the first search or filter (`load`, also
- * for the input's focus), so a reader who just browses the static list never fetches it.
+ * language's Pagefind index, merging only the shards that hold that type. The index is loaded only
+ * on the first search or filter (`load`, also for the input's focus), so a reader who just browses
+ * the static list never fetches it.
  */
 
 const PAGE = 20
@@ -15,6 +16,7 @@ export type FinderStatus = 'idle' | 'loading' | 'done' | 'error'
 export type FacetChoice<Key extends string = string> = readonly [Key, readonly string[]]
 
 export interface PagefindSearchOptions<Item> {
+  /** The search index's manifest (`PAGEFIND_BUNDLE`). */
   bundleUrl: string
   /** The `type` filter value of the pages searched. */
   typeFilter: string
@@ -52,8 +54,7 @@ export function usePagefindSearch<Item>({
   const hasQuery = query.trim() !== ''
 
   const load = () => {
-    pagefind.current ??= import(/* @vite-ignore */ bundleUrl).then(async (pf: Pagefind) => {
-      await pf.init()
+    pagefind.current ??= loadPagefind(bundleUrl, { types: [typeFilter] }).then(async (pf) => {
       // Searches count filter values only in the filter index already loaded (see SearchBox).
       await pf.filters()
       return pf
