@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import S3rver from 's3rver'
 import sharp from 'sharp'
+import { makeAvSamples } from './helpers/avFiles'
 import { minimalPdf } from './helpers/documents'
 import { apiRequest, SAMPLE_QUESTION } from './helpers/endpoints'
 import { bootPayload } from './helpers/payload'
@@ -137,5 +138,26 @@ describe('uploads on S3-compatible storage', () => {
     const asBoard = await rest(`/case-files/file/${trackingCode}-2.png`, { user: world.users.board })
     expect(asBoard.status).toBe(200)
     expect(Buffer.from(await asBoard.arrayBuffer())).toEqual(png)
+  })
+
+  it('stores a video and the poster image made from it, each with its own bytes', async () => {
+    const { mp4 } = makeAvSamples()
+    const video = await payload.create({
+      collection: 'media-files',
+      data: { title: 'Hội nghị tổng kết' },
+      file: { data: mp4, name: 'hoi-nghi.mp4', mimetype: 'video/mp4', size: mp4.length },
+      user: world.users.editor,
+      overrideAccess: false,
+    })
+    // The poster is created (and its English alt saved) inside the video's own save, with the
+    // same request: neither may take the other's file.
+    expect(await objectBytes(`media-files/${video.filename}`)).toEqual(mp4)
+    const posterId = typeof video.poster === 'object' ? video.poster!.id : video.poster!
+    const poster = await payload.findByID({ collection: 'media', id: posterId })
+    const posterBytes = await objectBytes(`media/${poster.filename}`)
+    expect((await sharp(posterBytes).metadata()).format).toBe('jpeg')
+    const served = await rest(`/media-files/file/${video.filename}`)
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(mp4)
   })
 })

@@ -41,6 +41,7 @@ describe('storage plugins by environment', () => {
       expect(prefix, slug).toMatchObject({ defaultValue: `bo/${folder}` })
       expect(fieldNames(collection), slug).toEqual(['url', 'prefix', '_objectKey'])
       expect(collection.hooks?.beforeOperation?.length, slug).toBe(1)
+      expect(collection.hooks?.afterOperation?.length, slug).toBe(1)
     }
     expect(bySlug.get('articles')).toEqual({ slug: 'articles', fields: [] })
   })

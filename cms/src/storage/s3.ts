@@ -1,4 +1,11 @@
-import type { CollectionBeforeOperationHook, CollectionSlug, Config, Plugin } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  Config,
+  PayloadRequest,
+  Plugin,
+} from 'payload'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { readObjectStorageSettings, s3ClientConfig, type ObjectStorageSettings } from '@cong/shared/objectStorage'
 
@@ -47,15 +54,36 @@ export function s3StoragePlugin(settings: ObjectStorageSettings | null): Plugin 
 }
 
 /**
- * The cloud-storage plugin keeps the incoming file in `req.context` so that its nested calls
- * still see it, and never clears it. Our endpoints make several local-API calls with one `req`
- * (a case's attachments are created, then linked to the case): without this, the link update
- * would find the first attachment's bytes there and upload them over every other attachment.
- * Each operation starts clean; the plugin's own nested metadata update (flagged
- * `skipCloudStorage`) keeps what its parent stored.
+ * The cloud-storage plugin keeps the incoming file in `req.context` (so that its nested calls
+ * still see it) and never clears it, and Payload's local API leaves `req.file` set after a call.
+ * Our hooks and endpoints make several local-API calls with one `req`, which then see another
+ * operation's file: a case's attachments linked after being created were all overwritten with
+ * the first one; a video's poster, created inside the video's save, left the video itself never
+ * uploaded. So each operation on a stored collection starts with no remembered file, and at its
+ * end puts back what its caller had. The plugin's own metadata update (flagged
+ * `skipCloudStorage`) is left alone: it belongs to its parent's save.
  */
-const clearStaleFileContext: CollectionBeforeOperationHook = ({ req }) => {
-  if (req.context && !req.context.skipCloudStorage) delete req.context._payloadCloudStorage
+const STACK = 'congStorageFiles'
+type Remembered = { file?: PayloadRequest['file'] } | undefined
+
+const rememberCallerFile: CollectionBeforeOperationHook = ({ req }) => {
+  if (req.context.skipCloudStorage) return
+  const stack = ((req.context[STACK] as Remembered[] | undefined) ??= [])
+  stack.push(req.context._payloadCloudStorage as Remembered)
+  delete req.context._payloadCloudStorage
+}
+
+const restoreCallerFile: CollectionAfterOperationHook = ({ req, result }) => {
+  if (req.context.skipCloudStorage) return result
+  const caller = (req.context[STACK] as Remembered[] | undefined)?.pop()
+  if (caller) {
+    req.context._payloadCloudStorage = caller
+    req.file = caller.file
+  } else {
+    delete req.context._payloadCloudStorage
+    req.file = undefined
+  }
+  return result
 }
 
 function withFreshFileContext(config: Config): Config {
@@ -67,7 +95,8 @@ function withFreshFileContext(config: Config): Config {
             ...collection,
             hooks: {
               ...collection.hooks,
-              beforeOperation: [clearStaleFileContext, ...(collection.hooks?.beforeOperation ?? [])],
+              beforeOperation: [rememberCallerFile, ...(collection.hooks?.beforeOperation ?? [])],
+              afterOperation: [...(collection.hooks?.afterOperation ?? []), restoreCallerFile],
             },
           }
         : collection,
