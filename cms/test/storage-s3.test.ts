@@ -19,7 +19,13 @@ import { seedWorld, type World } from './helpers/world'
  */
 const BUCKET = 'cong-test-media'
 const s3Dir = mkdtempSync(path.join(os.tmpdir(), 'cong-s3rver-'))
-const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: s3Dir, configureBuckets: [{ name: BUCKET, configs: [] }] })
+const server = new S3rver({
+  address: '127.0.0.1',
+  port: 0,
+  silent: true,
+  directory: s3Dir,
+  configureBuckets: [{ name: BUCKET, configs: [] }],
+})
 
 let payload: Payload
 let close: () => Promise<void>
@@ -62,7 +68,9 @@ const objectBytes = async (key: string) => {
 }
 
 const image = () =>
-  sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 30, b: 40 } } }).jpeg().toBuffer()
+  sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 200, g: 30, b: 40 } } })
+    .jpeg()
+    .toBuffer()
 
 describe('uploads on S3-compatible storage', () => {
   it('stores an image and its sizes in the bucket, not on disk, and serves it at the same URL', async () => {
@@ -80,7 +88,9 @@ describe('uploads on S3-compatible storage', () => {
     const keys = await keysUnder('media/')
     expect(keys).toContain(`media/${doc.filename}`)
     // The 1600 px size is not made from a 900 px image; every size that was made is there.
-    const sizes = Object.values(doc.sizes ?? {}).flatMap((size) => (size?.filename ? [`media/${size.filename}`] : []))
+    const sizes = Object.values(doc.sizes ?? {}).flatMap((size) =>
+      size?.filename ? [`media/${size.filename}`] : [],
+    )
     expect(sizes).toHaveLength(4)
     expect(keys).toEqual([`media/${doc.filename}`, ...sizes].sort())
     expect(await objectBytes(`media/${doc.filename}`)).toEqual(data)
@@ -112,7 +122,9 @@ describe('uploads on S3-compatible storage', () => {
 
   it("keeps each of a citizen's attachments intact, and serves them only to staff who may read the case", async () => {
     const pdf = minimalPdf('Don de nghi')
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#08f' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#08f' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     for (const [key, value] of Object.entries({ ...SAMPLE_QUESTION, homepage: '' })) form.append(key, value)
     form.append('attachments', new Blob([pdf], { type: 'application/pdf' }), 'don.pdf')
@@ -134,7 +146,9 @@ describe('uploads on S3-compatible storage', () => {
     expect(await objectBytes(second)).toEqual(png)
 
     expect((await rest(`/case-files/file/${trackingCode}-2.png`)).status).toBe(403)
-    expect((await rest(`/case-files/file/${trackingCode}-2.png`, { user: world.users.editor })).status).toBe(403)
+    expect((await rest(`/case-files/file/${trackingCode}-2.png`, { user: world.users.editor })).status).toBe(
+      403,
+    )
     const asBoard = await rest(`/case-files/file/${trackingCode}-2.png`, { user: world.users.board })
     expect(asBoard.status).toBe(200)
     expect(Buffer.from(await asBoard.arrayBuffer())).toEqual(png)

@@ -21,9 +21,13 @@ export interface ObjectStorageSettings {
 
 export type BucketVariable = 'S3_BUCKET' | 'RELEASE_S3_BUCKET'
 
-const PREFIX_OF: Record<BucketVariable, string> = { S3_BUCKET: 'S3_PREFIX', RELEASE_S3_BUCKET: 'RELEASE_S3_PREFIX' }
+const PREFIX_OF: Record<BucketVariable, string> = {
+  S3_BUCKET: 'S3_PREFIX',
+  RELEASE_S3_BUCKET: 'RELEASE_S3_PREFIX',
+}
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
 
 const envSchema = (bucketVar: BucketVariable) =>
   z.object({
@@ -104,8 +108,12 @@ export function readObjectStorageSettings(
     region: data.S3_REGION!,
     // Self-hosted servers rarely have per-bucket DNS names: path style is their default.
     forcePathStyle:
-      data.S3_FORCE_PATH_STYLE === undefined ? Boolean(data.S3_ENDPOINT) : ['true', '1'].includes(data.S3_FORCE_PATH_STYLE),
-    ...(keyId && secret ? { credentials: { accessKeyId: keyId as string, secretAccessKey: secret as string } } : {}),
+      data.S3_FORCE_PATH_STYLE === undefined
+        ? Boolean(data.S3_ENDPOINT)
+        : ['true', '1'].includes(data.S3_FORCE_PATH_STYLE),
+    ...(keyId && secret
+      ? { credentials: { accessKeyId: keyId as string, secretAccessKey: secret as string } }
+      : {}),
     prefix: prefix ? (prefix.endsWith('/') ? prefix : `${prefix}/`) : '',
   }
 }

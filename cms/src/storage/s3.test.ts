@@ -4,7 +4,11 @@ import { STORED_COLLECTIONS, storagePlugins } from './s3'
 
 const KEYS = { S3_ACCESS_KEY_ID: 'cong', S3_SECRET_ACCESS_KEY: 'secret-value' }
 
-const upload = (slug: string): CollectionConfig => ({ slug, upload: { staticDir: `/data/${slug}` }, fields: [] })
+const upload = (slug: string): CollectionConfig => ({
+  slug,
+  upload: { staticDir: `/data/${slug}` },
+  fields: [],
+})
 
 describe('storage plugins by environment', () => {
   const apply = async (env: Record<string, string>) => {
@@ -14,7 +18,8 @@ describe('storage plugins by environment', () => {
     } as Config)) as Config
     return new Map(config.collections!.map((c) => [c.slug, c]))
   }
-  const fieldNames = (collection: CollectionConfig) => collection.fields.flatMap((f) => ('name' in f ? [f.name] : []))
+  const fieldNames = (collection: CollectionConfig) =>
+    collection.fields.flatMap((f) => ('name' in f ? [f.name] : []))
 
   it('keeps files on the local disk without S3_BUCKET, with the same columns as with it', async () => {
     const bySlug = await apply({ S3_ENDPOINT: 'http://minio:9000', ...KEYS })
@@ -33,7 +38,12 @@ describe('storage plugins by environment', () => {
   })
 
   it('moves the four upload collections, each to its folder, and leaves the others alone', async () => {
-    const bySlug = await apply({ S3_BUCKET: 'cong-media', S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'bo', ...KEYS })
+    const bySlug = await apply({
+      S3_BUCKET: 'cong-media',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_PREFIX: 'bo',
+      ...KEYS,
+    })
     for (const [slug, folder] of Object.entries(STORED_COLLECTIONS)) {
       const collection = bySlug.get(slug)!
       expect(collection.upload, slug).toMatchObject({ disableLocalStorage: true })

@@ -7,7 +7,11 @@ import type {
   Plugin,
 } from 'payload'
 import { s3Storage } from '@payloadcms/storage-s3'
-import { readObjectStorageSettings, s3ClientConfig, type ObjectStorageSettings } from '@cong/shared/objectStorage'
+import {
+  readObjectStorageSettings,
+  s3ClientConfig,
+  type ObjectStorageSettings,
+} from '@cong/shared/objectStorage'
 
 /**
  * The upload collections and their folder in the bucket: the same names as under `CONG_DATA_DIR`,
@@ -42,7 +46,8 @@ export function s3StoragePlugin(settings: ObjectStorageSettings | null): Plugin 
   const collections = Object.fromEntries(
     Object.entries(STORED_COLLECTIONS).map(([slug, folder]) => [slug, { prefix: `${prefix}${folder}` }]),
   ) as Record<keyof typeof STORED_COLLECTIONS, { prefix: string }>
-  if (!settings) return s3Storage({ enabled: false, alwaysInsertFields: true, bucket: '', collections, config: {} })
+  if (!settings)
+    return s3Storage({ enabled: false, alwaysInsertFields: true, bucket: '', collections, config: {} })
   const adapter = s3Storage({
     bucket: settings.bucket,
     collections,

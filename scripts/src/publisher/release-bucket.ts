@@ -9,7 +9,11 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3'
-import { readObjectStorageSettings, s3ClientConfig, type ObjectStorageSettings } from '@cong/shared/objectStorage'
+import {
+  readObjectStorageSettings,
+  s3ClientConfig,
+  type ObjectStorageSettings,
+} from '@cong/shared/objectStorage'
 import { cacheControlFor, contentTypeFor } from './static-server'
 import { META_DIR } from './releases'
 
@@ -44,7 +48,9 @@ const UPLOADS_IN_FLIGHT = 8
  * The release mirror configured by `RELEASE_S3_BUCKET` and the shared `S3_*` connection
  * variables, or null when no release bucket is set (releases stay on the local disk only).
  */
-export function releaseMirrorFromEnv(env: Record<string, string | undefined> = process.env): ReleaseMirror | null {
+export function releaseMirrorFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): ReleaseMirror | null {
   const settings = readObjectStorageSettings(env, 'RELEASE_S3_BUCKET')
   return settings ? new S3ReleaseMirror(settings) : null
 }
@@ -71,7 +77,9 @@ export class S3ReleaseMirror implements ReleaseMirror {
   /** The live release according to the bucket, null before the first publish. */
   async pointer(): Promise<ReleasePointer | null> {
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.key(POINTER_KEY) }))
+      const object = await this.client.send(
+        new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.key(POINTER_KEY) }),
+      )
       return JSON.parse(await object.Body!.transformToString()) as ReleasePointer
     } catch (error) {
       if (isNotFound(error)) return null
@@ -136,7 +144,9 @@ export class S3ReleaseMirror implements ReleaseMirror {
     )
     const failure = results.find((result) => result.status === 'rejected')
     if (failure) throw failure.reason
-    const manifest = await readFile(path.join(dir, META_DIR, 'release.json'), 'utf8').catch(() => JSON.stringify({ id }))
+    const manifest = await readFile(path.join(dir, META_DIR, 'release.json'), 'utf8').catch(() =>
+      JSON.stringify({ id }),
+    )
     await this.put(releaseMarkerKey(id), manifest, 'application/json; charset=utf-8', 'no-cache')
   }
 
@@ -146,10 +156,15 @@ export class S3ReleaseMirror implements ReleaseMirror {
     let token: string | undefined
     do {
       const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: this.key(prefix), ContinuationToken: token }),
+        new ListObjectsV2Command({
+          Bucket: this.settings.bucket,
+          Prefix: this.key(prefix),
+          ContinuationToken: token,
+        }),
       )
       for (const object of page.Contents ?? []) {
-        if (object.Key && object.ETag) found.set(object.Key.slice(this.key(prefix).length), object.ETag.replaceAll('"', ''))
+        if (object.Key && object.ETag)
+          found.set(object.Key.slice(this.key(prefix).length), object.ETag.replaceAll('"', ''))
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined
     } while (token)
@@ -168,7 +183,13 @@ export class S3ReleaseMirror implements ReleaseMirror {
 
   private async put(key: string, body: string, contentType: string, cacheControl: string): Promise<void> {
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key), Body: body, ContentType: contentType, CacheControl: cacheControl }),
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: this.key(key),
+        Body: body,
+        ContentType: contentType,
+        CacheControl: cacheControl,
+      }),
     )
   }
 

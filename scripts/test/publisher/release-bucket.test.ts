@@ -17,7 +17,13 @@ import { tempDir } from './helpers'
  */
 const BUCKET = 'cong-site'
 const s3Dir = mkdtempSync(path.join(os.tmpdir(), 'cong-s3rver-'))
-const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: s3Dir, configureBuckets: [{ name: BUCKET, configs: [] }] })
+const server = new S3rver({
+  address: '127.0.0.1',
+  port: 0,
+  silent: true,
+  directory: s3Dir,
+  configureBuckets: [{ name: BUCKET, configs: [] }],
+})
 let env: Record<string, string>
 let base: string
 /** Each test has its own folder in the bucket, so releases of one are not the previous of another. */
@@ -40,11 +46,19 @@ afterAll(async () => {
 })
 
 /** The bucket as a CDN sees it (s3rver answers unsigned GETs). */
-async function object(key: string): Promise<{ status: number; text: string; type: string | null; cache: string | null }> {
+async function object(
+  key: string,
+): Promise<{ status: number; text: string; type: string | null; cache: string | null }> {
   const res = await fetch(`${base}/${BUCKET}/${prefix}/${key}`)
-  return { status: res.status, text: await res.text(), type: res.headers.get('content-type'), cache: res.headers.get('cache-control') }
+  return {
+    status: res.status,
+    text: await res.text(),
+    type: res.headers.get('content-type'),
+    cache: res.headers.get('cache-control'),
+  }
 }
-const pointer = async () => JSON.parse((await object(POINTER_KEY)).text) as { release: string; previous: string | null }
+const pointer = async () =>
+  JSON.parse((await object(POINTER_KEY)).text) as { release: string; previous: string | null }
 
 /** Counts what each publish sends: uploads, copies inside the bucket. */
 function countingClient(failOn?: (key: string) => boolean) {
@@ -84,7 +98,14 @@ describe('releases mirrored to a bucket', () => {
       await mkdir(path.dirname(path.join(store.stagingDir(id), rel)), { recursive: true })
       await writeFile(path.join(store.stagingDir(id), rel), text)
     }
-    await store.commit({ id, createdAt: new Date().toISOString(), pages: 2, files: 3, snapshotGeneratedAt: '', trigger: 'test' })
+    await store.commit({
+      id,
+      createdAt: new Date().toISOString(),
+      pages: 2,
+      files: 3,
+      snapshotGeneratedAt: '',
+      trigger: 'test',
+    })
     return id
   }
 
@@ -108,7 +129,12 @@ describe('releases mirrored to a bucket', () => {
 
     expect(await pointer()).toMatchObject({ release: a, previous: null })
     const page = await object(`releases/${a}/tin-tuc/index.html`)
-    expect(page).toMatchObject({ status: 200, text: '<h1>Tin tức</h1>', type: 'text/html; charset=utf-8', cache: 'no-cache' })
+    expect(page).toMatchObject({
+      status: 200,
+      text: '<h1>Tin tức</h1>',
+      type: 'text/html; charset=utf-8',
+      cache: 'no-cache',
+    })
     expect(await object(`releases/${a}/_astro/app.3f2a.js`)).toMatchObject({
       status: 200,
       type: 'text/javascript; charset=utf-8',
@@ -127,12 +153,22 @@ describe('releases mirrored to a bucket', () => {
     Object.assign(store, { mirror })
     const a = await release(store, SITE)
     await store.activate(a)
-    expect(sent.PutObjectCommand.sort()).toEqual(['_astro/app.3f2a.js', 'index.html', `${prefix}/current.json`, `${prefix}/releases/${a}.json`, 'tin-tuc/index.html'])
+    expect(sent.PutObjectCommand.sort()).toEqual([
+      '_astro/app.3f2a.js',
+      'index.html',
+      `${prefix}/current.json`,
+      `${prefix}/releases/${a}.json`,
+      'tin-tuc/index.html',
+    ])
 
     sent.PutObjectCommand.length = 0
     const b = await release(store, { ...SITE, 'index.html': '<h1>Trang chủ mới</h1>' })
     await store.activate(b)
-    expect(sent.PutObjectCommand.sort()).toEqual(['index.html', `${prefix}/current.json`, `${prefix}/releases/${b}.json`])
+    expect(sent.PutObjectCommand.sort()).toEqual([
+      'index.html',
+      `${prefix}/current.json`,
+      `${prefix}/releases/${b}.json`,
+    ])
     expect(sent.CopyObjectCommand.sort()).toEqual(['_astro/app.3f2a.js', 'tin-tuc/index.html'])
     expect((await object(`releases/${b}/tin-tuc/index.html`)).text).toBe('<h1>Tin tức</h1>')
     expect(await pointer()).toMatchObject({ release: b, previous: a })
@@ -154,7 +190,11 @@ describe('releases mirrored to a bucket', () => {
 
     const failing = countingClient((key) => key.endsWith('/bai-moi/index.html'))
     Object.assign(store, { mirror: failing.mirror })
-    const b = await release(store, { ...SITE, 'index.html': '<h1>Có bài mới</h1>', 'bai-moi/index.html': '<h1>Bài mới</h1>' })
+    const b = await release(store, {
+      ...SITE,
+      'index.html': '<h1>Có bài mới</h1>',
+      'bai-moi/index.html': '<h1>Bài mới</h1>',
+    })
     await expect(store.activate(b)).rejects.toThrow(/simulated storage failure/)
     expect((await pointer()).release).toBe(a)
     expect(await store.live()).toBe(a)
