@@ -10,8 +10,10 @@
 import { createHash } from 'node:crypto'
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { SEARCH_SHARD_RULE_VERSION, searchShard, type SearchShardLocale } from '@cong/shared/searchShards'
 import * as pagefind from 'pagefind'
+import { chunkWords } from './pagefind-words'
 
 export interface SearchIndexOptions {
   /** The release folder, holding every HTML page of the new release. */
@@ -35,6 +37,12 @@ export interface SearchIndexSummary {
   reusedShards: number
   /** Why the index was built in full although a previous release was given, if it was. */
   fullReason?: string
+  /**
+   * Words the rebuilt shards brought that the language had not had: the anchors of the shards
+   * linked from the previous release lack them until the next full build, so a search for one
+   * of them may add those shards' pages that begin with a prefix of it (see the anchor).
+   */
+  newWords: number
 }
 
 /** What the browser reads to merge the shards (site/src/lib/pagefind.ts has the same shape). */
@@ -49,6 +57,8 @@ export interface SearchManifest {
     /** The `type` filter values of its pages, so a finder over one type merges only its shards. */
     types: string[]
     pages: number
+    /** The id of the shard's anchor record, which every search finds and the browser drops. */
+    anchor: string
     /** Hash of the shard's files: changes exactly when the shard was rebuilt differently. */
     hash: string
   }[]
@@ -212,34 +222,74 @@ function sortTable(pages: IndexedPage[]): SortTable {
 export type SortTable = Record<string, [string, number][]>
 export const SORT_TABLE_FILE = 'sorts.json'
 /**
- * A record whose sort values come before every page's, so that no real page sits at position 0
- * of a sort: a merged result's score (position × shard weight) then always names its shard.
- * Pagefind drops records without words, so it holds one nobody types (U+A66E, an archaic
- * Cyrillic letter); it has no filters, so no filtered search returns it either.
+ * Every shard holds one record of its own besides its pages, the shard's *anchor*, which carries
+ * two things Pagefind needs to answer across shards as one index would:
+ *
+ * - the words of the whole language (a `vocabulary` meta field, so they add no page length).
+ *   Pagefind looks up each query word as a prefix of the words an index holds, and when an index
+ *   holds none it falls back to the longest of its words that begins the query word ("dang"
+ *   finds "da"). One index over the site falls back only for a word nowhere on the site; a shard
+ *   would for every word only other shards have, and add unrelated pages. With every word in
+ *   every shard, a shard falls back exactly when the whole site would.
+ * - sort values before every page's, so that no page sits at position 0 of a sort: a merged sorted
+ *   result's score (position × shard weight) then always names its shard.
+ *
+ * It matches every query word, so the browser drops it by its id (`anchor` in the manifest); its
+ * one word of content (Pagefind drops records without any) is U+A66E, an archaic Cyrillic letter
+ * nobody types, and it has no filters, so filtered searches never return it.
  */
-const SORT_ANCHOR_URL = '/pagefind-sort-anchor/'
-const SORT_ANCHOR_WORD = '\ua66e\ua66e\ua66e'
-const SORT_ANCHOR_VALUE = '0'
+const ANCHOR_URL = '/pagefind-shard-anchor/'
+const ANCHOR_WORD = '\ua66e\ua66e\ua66e'
+const ANCHOR_SORT_VALUE = '0'
+/** Build-side: each language's words, for the anchors of the shards an incremental build re-indexes. */
+const VOCABULARY_FILE = 'vocabulary.json'
 
-/** Index one shard's pages (sorted by path, so the same pages give the same bytes) into `dir`. */
-async function writeShard(pages: IndexedPage[], dir: string): Promise<void> {
+interface OpenShard {
+  id: string
+  pages: IndexedPage[]
+  index: pagefind.PagefindIndex
+  table: SortTable
+  words: Set<string>
+}
+
+/** Add a shard's pages (sorted by path, so the same pages give the same bytes) and read its words. */
+async function openShard(id: string, pages: IndexedPage[]): Promise<OpenShard> {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
-  const table = sortTable(pages)
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const added = await index.addHTMLFile({ url: page.path, content: page.html })
+    if (added.errors.length) throw new Error(`pagefind: ${page.path}: ${added.errors.join('; ')}`)
+  }
+  const { files, errors: fileErrors } = await index.getFiles()
+  if (fileErrors.length) throw new Error(`pagefind: ${fileErrors.join('; ')}`)
+  const words = new Set(files.filter((file) => /(^|\/)index\/[^/]+\.pf_index$/.test(file.path)).flatMap((file) => chunkWords(file.content)))
+  return { id, pages, index, table: sortTable(pages), words }
+}
+
+/** The id Pagefind gave the anchor: the name of the fragment holding it (or its key in a group). */
+async function anchorId(dir: string): Promise<string> {
+  const folder = join(dir, 'fragment')
+  for (const file of (await readdir(folder)).sort()) {
+    const raw = gunzipSync(await readFile(join(folder, file))).toString('utf8')
+    const json = JSON.parse(raw.slice(raw.indexOf('{'))) as { url?: string } | Record<string, { url?: string }>
+    if ((json as { url?: string }).url === ANCHOR_URL) return file.replace(/\.pf_fragment$/, '')
+    for (const [hash, fragment] of Object.entries(json)) if ((fragment as { url?: string })?.url === ANCHOR_URL) return hash
+  }
+  throw new Error(`search index: no anchor in ${dir}`)
+}
+
+/** Add the anchor with the language's words and write the shard into `dir`. */
+async function writeShard(shard: OpenShard, vocabulary: readonly string[], dir: string): Promise<string> {
+  const { index, table } = shard
   try {
-    for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-      const added = await index.addHTMLFile({ url: page.path, content: page.html })
-      if (added.errors.length) throw new Error(`pagefind: ${page.path}: ${added.errors.join('; ')}`)
-    }
-    if (Object.keys(table).length > 0) {
-      const anchor = await index.addCustomRecord({
-        url: SORT_ANCHOR_URL,
-        content: SORT_ANCHOR_WORD,
-        language: pages[0]!.language,
-        sort: Object.fromEntries(Object.keys(table).map((key) => [key, SORT_ANCHOR_VALUE])),
-      })
-      if (anchor.errors.length) throw new Error(`pagefind: sort anchor: ${anchor.errors.join('; ')}`)
-    }
+    const anchor = await index.addCustomRecord({
+      url: ANCHOR_URL,
+      content: ANCHOR_WORD,
+      language: shard.pages[0]!.language,
+      meta: { vocabulary: vocabulary.join(' ') },
+      sort: Object.fromEntries(Object.keys(table).map((key) => [key, ANCHOR_SORT_VALUE])),
+    })
+    if (anchor.errors.length) throw new Error(`pagefind: anchor: ${anchor.errors.join('; ')}`)
     await rm(dir, { recursive: true, force: true })
     const written = await index.writeFiles({ outputPath: dir })
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
@@ -248,6 +298,7 @@ async function writeShard(pages: IndexedPage[], dir: string): Promise<void> {
   }
   for (const file of await readdir(dir)) if (UNUSED_FILES.test(file)) await rm(join(dir, file))
   await writeFile(join(dir, SORT_TABLE_FILE), `${JSON.stringify(table)}\n`)
+  return anchorId(dir)
 }
 
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexSummary> {
@@ -304,38 +355,59 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
 
   const manifest: SearchManifest = { version: 1, rule: SEARCH_SHARD_RULE_VERSION, pagefind: version, shards: [] }
   const rebuilt: string[] = []
+  const previousVocabulary = incremental ? await readJson<Record<string, string[]>>(join(previousRelease!, PAGEFIND_DIR, VOCABULARY_FILE)) : null
+  const vocabulary = new Map<string, Set<string>>(Object.entries(previousVocabulary ?? {}).map(([language, words]) => [language, new Set(words)]))
+  let newWords = 0
   try {
-    for (const id of shardIds) {
-      const dir = join(root, id)
-      const paths = pagesOf.get(id)!
-      const reused = incremental && !dirty.has(id) ? previousShards.get(id) : undefined
-      if (reused) {
-        const from = join(previousRelease!, PAGEFIND_DIR, id)
-        for (const file of await filesUnder(from)) await linkFile(join(from, file), join(dir, file))
-        manifest.shards.push(reused)
-        continue
-      }
+    // First every shard to index, so that each one's anchor can hold the words of all the others.
+    const open: OpenShard[] = []
+    for (const id of shardIds.filter((id) => !(incremental && !dirty.has(id) && previousShards.has(id)))) {
       const pages: IndexedPage[] = []
-      for (const path of paths) {
+      for (const path of pagesOf.get(id)!) {
         const page = known.get(path) ?? (await readIndexedPage(outDir, path))
         if (!page) throw new Error(`search index: ${path} is in shard ${id} but no longer a search page`)
         pages.push(page)
       }
-      await writeShard(pages, dir)
-      rebuilt.push(id)
-      const languages = new Set(pages.map((page) => page.language))
-      const types = new Set(pages.flatMap((page) => page.types))
-      manifest.shards.push({
-        id,
-        language: [...languages][0]!,
-        types: [...types].sort(),
-        pages: pages.length,
+      const shard = await openShard(id, pages)
+      open.push(shard)
+      const words = vocabulary.get(pages[0]!.language) ?? new Set<string>()
+      vocabulary.set(pages[0]!.language, words)
+      for (const word of shard.words) {
+        if (words.has(word)) continue
+        words.add(word)
+        newWords++
+      }
+    }
+    const sortedVocabulary = new Map([...vocabulary].map(([language, words]) => [language, [...words].sort()]))
+    const written = new Map<string, SearchManifest['shards'][number]>()
+    for (const shard of open) {
+      const dir = join(root, shard.id)
+      const language = shard.pages[0]!.language
+      const anchor = await writeShard(shard, sortedVocabulary.get(language)!, dir)
+      rebuilt.push(shard.id)
+      written.set(shard.id, {
+        id: shard.id,
+        language,
+        types: [...new Set(shard.pages.flatMap((page) => page.types))].sort(),
+        pages: shard.pages.length,
+        anchor,
         hash: await shardHash(dir),
       })
+    }
+    for (const id of shardIds) {
+      const entry = written.get(id)
+      if (entry) {
+        manifest.shards.push(entry)
+        continue
+      }
+      const from = join(previousRelease!, PAGEFIND_DIR, id)
+      for (const file of await filesUnder(from)) await linkFile(join(from, file), join(root, id, file))
+      manifest.shards.push(previousShards.get(id)!)
     }
   } finally {
     await pagefind.close()
   }
+  await writeFile(join(root, VOCABULARY_FILE), `${JSON.stringify(Object.fromEntries([...vocabulary].sort().map(([language, words]) => [language, [...words].sort()])))}\n`)
 
   // One copy of the runtime at /pagefind/pagefind.js: every search page imports the same module
   // and points it at its primary shard; the publisher checks for this file too.
@@ -354,6 +426,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     shards: manifest.shards.length,
     rebuiltShards: rebuilt,
     reusedShards: manifest.shards.length - rebuilt.length,
+    newWords: incremental ? newWords : 0,
     ...(fullReason ? { fullReason } : {}),
   }
 }

@@ -34,7 +34,8 @@ type SortTable = Record<string, [string, number][]>
 
 /** site/scripts/search-index.ts writes it; the parts the browser needs. */
 export interface SearchManifest {
-  shards: { id: string; language: string; types: string[] }[]
+  /** `anchor`: the id of the shard's own record that every search finds (see search-index.ts). */
+  shards: { id: string; language: string; types: string[]; anchor?: string }[]
 }
 
 /**
@@ -100,7 +101,7 @@ function compareValues(values: readonly string[]): (a: string, b: string) => num
  *
  * Pagefind orders merged results by score, which for a sorted search is each result's position in
  * its own shard: the results are put back in one order by their sort values (each shard's
- * `sorts.json`, fetched on the first sorted search).
+ * `sorts.json`, fetched on the first sorted search). Each shard's anchor record is left out.
  */
 export async function loadPagefind(manifestUrl: string, { types }: { types?: readonly string[] } = {}): Promise<Pagefind> {
   const base = new URL('./', new URL(manifestUrl, window.location.href))
@@ -132,10 +133,13 @@ export async function loadPagefind(manifestUrl: string, { types }: { types?: rea
       throw error
     }))
 
+  const anchors = new Set(shards.map((shard) => shard.anchor))
   const search = async (term: string | null, options: SearchOptions) => {
-    const found = await pagefind.search(term, options)
+    const merged = await pagefind.search(term, options)
+    if (!merged) return merged
+    const found = { ...merged, results: merged.results.filter((result) => !anchors.has(result.id)) }
     const [sort] = Object.entries(options.sort ?? {})
-    if (!found || !sort) return found
+    if (!sort) return found
     const [key, direction] = sort
     const runs = (await sortTables()).map((table) => table[key])
     const ranked = found.results.flatMap((result) => {
