@@ -8,7 +8,7 @@ import { S3Client } from '@aws-sdk/client-s3'
 import { readObjectStorageSettings, s3ClientConfig } from '@cong/shared/objectStorage'
 import { POINTER_KEY, releaseMirrorFromEnv, S3ReleaseMirror } from '../../src/publisher/release-bucket'
 import { createIdGenerator, ReleaseStore } from '../../src/publisher/releases'
-import { tempDir } from './helpers'
+import { makePublisher, makeSnapshot, startFakeCms, tempDir } from './helpers'
 
 /**
  * Releases mirrored to a bucket (the CDN's origin), against s3rver, a local S3 server: every file
@@ -210,4 +210,47 @@ describe('releases mirrored to a bucket', () => {
     expect(retry.sent.PutObjectCommand).toContain('bai-moi/index.html')
     expect((await object(`releases/${b}/bai-moi/index.html`)).text).toBe('<h1>Bài mới</h1>')
   })
+})
+
+describe('a publisher with RELEASE_S3_BUCKET', () => {
+  const saved = { ...process.env }
+  let dir: string
+  let cleanup: () => Promise<void>
+  let cms: Awaited<ReturnType<typeof startFakeCms>>
+
+  beforeEach(async () => {
+    ;({ dir, cleanup } = await tempDir())
+    cms = await startFakeCms(makeSnapshot())
+    prefix = `publisher-${++tests}`
+    Object.assign(process.env, env, { RELEASE_S3_PREFIX: prefix })
+  })
+  afterEach(async () => {
+    process.env = { ...saved }
+    await cms.close()
+    await cleanup()
+  })
+
+  it('puts each build live in the bucket too; with the bucket unreachable the build fails at its switch and nothing moves', async () => {
+    const publisher = makePublisher({ varDir: dir, cmsUrl: cms.url })
+    await publisher.init()
+    await publisher.enqueue({ source: 'ops', at: new Date().toISOString() })
+    await publisher.idle()
+    const live = await publisher.releases.live()
+    expect(live).not.toBeNull()
+    expect((await pointer()).release).toBe(live)
+    expect((await object(`releases/${live}/index.html`)).status).toBe(200)
+    await publisher.stop()
+
+    // Port 9 (discard) refuses the connection: the storage server is down.
+    process.env.S3_ENDPOINT = 'http://127.0.0.1:9'
+    const cut = makePublisher({ varDir: dir, cmsUrl: cms.url })
+    await cut.init()
+    await cut.enqueue({ source: 'ops', at: new Date().toISOString() })
+    await cut.idle()
+    const [last] = await cut.builds.list(1)
+    expect(last).toMatchObject({ status: 'failed', failedStep: 'activate' })
+    expect(await cut.releases.live()).toBe(live)
+    expect((await pointer()).release).toBe(live)
+    await cut.stop()
+  }, 60_000)
 })
