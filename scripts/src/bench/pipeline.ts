@@ -85,7 +85,7 @@ export async function startPublisher(options: Omit<PipelineOptions, 'config'> & 
 
 /**
  * Starts the three servers and sets the environment the CMS reads per request (`SITE_URL`,
- * `CMS_PUBLIC_URL` for the snapshot, `PUBLISHER_URL` for webhooks), so later local-API writes
+ * `CMS_PUBLIC_URL` and `CMS_URL` for the snapshot and its files, `PUBLISHER_URL` for webhooks), so later local-API writes
  * reach this publisher with real signed webhooks.
  */
 export async function startPipeline(options: PipelineOptions): Promise<Pipeline> {
@@ -94,6 +94,8 @@ export async function startPipeline(options: PipelineOptions): Promise<Pipeline>
   const siteUrl = await listen(staticServer)
   process.env.SITE_URL = siteUrl
   process.env.CMS_PUBLIC_URL = cms.url
+  // The snapshot's file URLs: without it they point at port 3000, a developer's own CMS if one runs.
+  process.env.CMS_URL = cms.url
   const start = async (overrides: Partial<PipelineOptions>) => {
     const handle = await startPublisher({ ...options, ...overrides, cmsUrl: cms.url })
     process.env.PUBLISHER_URL = handle.url

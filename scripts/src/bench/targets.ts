@@ -13,6 +13,8 @@ export async function findBenchTargets(payload: Payload, now = new Date()) {
   const drafts = await payload.find({
     collection: 'drafts',
     where: { _status: { equals: 'published' } },
+    // Latest closing first: among a generated dataset's hundreds of drafts only the newest are open.
+    sort: '-closesOn',
     depth: 0,
     limit: 100,
     overrideAccess: true,
