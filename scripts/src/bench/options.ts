@@ -58,3 +58,54 @@ export function parseEndpointBenchOptions(argv: string[]): EndpointBenchOptions 
     .parse(argv.filter((arg) => arg !== '--'))
     .opts<EndpointBenchOptions>()
 }
+
+/** What `pnpm bench:scale --skip` can leave out (the full build always runs: the rest needs it). */
+export const SCALE_BENCH_PARTS = ['search', 'publish', 'endpoints', 'admin'] as const
+export type ScaleBenchPart = (typeof SCALE_BENCH_PARTS)[number]
+
+export interface ScaleBenchOptions extends Omit<EndpointBenchOptions, 'sqliteWal'> {
+  scale: 'small' | 'reference'
+  dataset?: string
+  seed: number
+  runs: number
+  skip: ScaleBenchPart[]
+  verbose?: boolean
+}
+
+const scaleName = (v: string) => {
+  if (v !== 'small' && v !== 'reference') throw new InvalidArgumentError('small hoặc / or reference')
+  return v
+}
+
+const partList = (v: string) => {
+  const parts = v
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+  const unknown = parts.filter((p) => !(SCALE_BENCH_PARTS as readonly string[]).includes(p))
+  if (unknown.length > 0) throw new InvalidArgumentError(`không rõ / unknown: ${unknown.join(', ')}; dùng / use: ${SCALE_BENCH_PARTS.join(', ')}`)
+  return parts as ScaleBenchPart[]
+}
+
+/** `pnpm bench:scale`, parsed by `scale.ts` and again by its worker (as above). */
+export function parseScaleBenchOptions(argv: string[]): ScaleBenchOptions {
+  const opts = new Command()
+    .name('bench:scale')
+    .description('Đo toàn bộ ở quy mô nhỏ hoặc tham chiếu / Every figure of targets.md at small or reference scale')
+    .requiredOption('--scale <scale>', 'small (1/100) or reference (targets.md)', scaleName)
+    .option('--dataset <dir>', 'a folder generate-dataset filled (cong.db, media/, documents/): a copy is measured, the folder is never written')
+    .option('--seed <n>', 'dataset seed when generating (no --dataset)', wholeNumber, 1)
+    .option('--runs <n>', 'number of publish → live measurements', positiveInteger, 20)
+    .option('--skip <parts>', `leave out some of: ${SCALE_BENCH_PARTS.join(', ')}`, partList, [] as ScaleBenchPart[])
+    .option('--duration <seconds>', 'length of each public-endpoint run', positiveInteger, 10)
+    .option('--connections <n>', 'concurrent connections of the public-endpoint runs', positiveInteger, 10)
+    .option('--warmup <seconds>', 'unrecorded load before each run', wholeNumber, 2)
+    .option('--admin-requests <n>', 'requests per admin API run', positiveInteger, 300)
+    .option('--out <dir>', 'report folder', path.join(repoRoot(), 'docs', 'bench'))
+    .option('--verbose', 'show the publisher log')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .parse(argv.filter((arg) => arg !== '--'))
+    .opts<ScaleBenchOptions>()
+  return { ...opts, dataset: opts.dataset ? path.resolve(opts.dataset) : undefined }
+}
