@@ -43,6 +43,12 @@ export const releaseKeyPrefix = (id: string) => `releases/${id}/`
 export const releaseMarkerKey = (id: string) => `releases/${id}.json`
 
 const UPLOADS_IN_FLIGHT = 8
+/**
+ * Unchanged files at least this big are copied inside the bucket rather than sent again. A small
+ * file costs one request either way, and a server-side copy is no faster than a small PUT (against
+ * s3rver, 2,000 5 KB pages took 8.6 s to send and 15.4 s to copy).
+ */
+export const COPY_MIN_BYTES = 256 * 1024
 
 /**
  * The release mirror configured by `RELEASE_S3_BUCKET` and the shared `S3_*` connection
@@ -89,9 +95,9 @@ export class S3ReleaseMirror implements ReleaseMirror {
 
   /**
    * Uploads what the bucket lacks. A file already there for this release with the same content
-   * (an upload interrupted earlier) is skipped; one whose path and content are unchanged since
-   * the previous release is copied inside the bucket instead of sent again, which for a site
-   * where one article changed is nearly every file.
+   * (an upload interrupted earlier) is skipped; a large one whose path and content are unchanged
+   * since the previous release (images, documents, search index chunks) is copied inside the
+   * bucket instead of sent again.
    */
   private async upload(id: string, dir: string, previous: string | null): Promise<void> {
     const [already, before] = await Promise.all([
@@ -109,7 +115,7 @@ export class S3ReleaseMirror implements ReleaseMirror {
         const etag = md5.toString('hex')
         if (already.get(rel) === etag) continue
         const key = this.key(releaseKeyPrefix(id) + rel)
-        if (previous && before.get(rel) === etag) {
+        if (previous && body.length >= COPY_MIN_BYTES && before.get(rel) === etag) {
           await this.client.send(
             new CopyObjectCommand({
               Bucket: this.settings.bucket,
