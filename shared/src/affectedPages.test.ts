@@ -25,12 +25,18 @@ function article(n: number, extra: Partial<SnapshotArticle> = {}): SnapshotArtic
     relatedIds: [],
     viewCount: 10,
     vi: { title: `Bài ${n}`, slug: `bai-${n}`, sapo: '', bodyHtml: '<p>x</p>' },
-    ...(n % 4 === 0 ? { en: { title: `Article ${n}`, slug: `article-${n}`, sapo: '', bodyHtml: '<p>x</p>' } } : {}),
+    ...(n % 4 === 0
+      ? { en: { title: `Article ${n}`, slug: `article-${n}`, sapo: '', bodyHtml: '<p>x</p>' } }
+      : {}),
     ...extra,
   }
 }
 
-function legal(id: string, issued: string, extra: Partial<SnapshotLegalDocument> = {}): SnapshotLegalDocument {
+function legal(
+  id: string,
+  issued: string,
+  extra: Partial<SnapshotLegalDocument> = {},
+): SnapshotLegalDocument {
   return {
     id,
     slug: id,
@@ -72,8 +78,24 @@ function base(): Snapshot {
     cmsPublicUrl: 'https://cms.example',
     settings: { vi: { siteName: 'Cổng' }, en: { siteName: 'Portal' }, quickLinks: [] },
     sections: [
-      { id: 'tin', slug: 'tin-tuc', kind: 'section', order: 1, showOnHome: true, vi: { title: 'Tin tức' }, en: { title: 'News' } },
-      { id: 'con', slug: 'con', kind: 'section', parentId: 'tin', order: 1, showOnHome: false, vi: { title: 'Con' } },
+      {
+        id: 'tin',
+        slug: 'tin-tuc',
+        kind: 'section',
+        order: 1,
+        showOnHome: true,
+        vi: { title: 'Tin tức' },
+        en: { title: 'News' },
+      },
+      {
+        id: 'con',
+        slug: 'con',
+        kind: 'section',
+        parentId: 'tin',
+        order: 1,
+        showOnHome: false,
+        vi: { title: 'Con' },
+      },
       { id: 'khac', slug: 'khac', kind: 'section', order: 2, showOnHome: true, vi: { title: 'Khác' } },
     ],
     units: [
@@ -84,13 +106,23 @@ function base(): Snapshot {
       ...Array.from({ length: 60 }, (_, i) => article(i + 1)),
       article(99, { sectionIds: ['khac'], unitId: 'u2' }),
     ],
-    pages: [{ id: 'p1', slug: 'gioi-thieu', kind: 'about', updatedAt: '2025-01-01T00:00:00Z', vi: { title: 'Giới thiệu', bodyHtml: '' } }],
+    pages: [
+      {
+        id: 'p1',
+        slug: 'gioi-thieu',
+        kind: 'about',
+        updatedAt: '2025-01-01T00:00:00Z',
+        vi: { title: 'Giới thiệu', bodyHtml: '' },
+      },
+    ],
     legalDocuments: [
       legal('nd-1', '2015-03-01', {
         relations: [{ kind: 'amends', direction: 'incoming', scope: 'part', documentId: 'nd-2' }],
         en: { summary: 'Decree 1' },
       }),
-      legal('nd-2', '2020-05-01', { relations: [{ kind: 'amends', direction: 'outgoing', scope: 'part', documentId: 'nd-1' }] }),
+      legal('nd-2', '2020-05-01', {
+        relations: [{ kind: 'amends', direction: 'outgoing', scope: 'part', documentId: 'nd-1' }],
+      }),
       legal('nd-3', '2021-01-01'),
       legal('nd-4', '2022-01-01'),
     ],
@@ -127,7 +159,8 @@ function base(): Snapshot {
 
 const find = (s: Snapshot, id: string) => s.articles.find((a) => a.id === id)!
 const articlePage = (n: number) => routes.article('vi', `bai-${n}`)
-const tinPages = (count: number) => Array.from({ length: count }, (_, i) => routes.section('vi', 'tin-tuc', i + 1))
+const tinPages = (count: number) =>
+  Array.from({ length: count }, (_, i) => routes.section('vi', 'tin-tuc', i + 1))
 const ALWAYS = [routes.sitemap(), routes.robots(), routes.notFound()]
 
 type Case = {
@@ -153,17 +186,36 @@ const run = (c: Case): AffectedPages => {
 
 describe('affectedPages', () => {
   it('builds in full without a previous snapshot', () => {
-    expect(affectedPages(undefined, base(), { builtAt: DAY })).toEqual({ mode: 'full', reason: 'no previous snapshot' })
+    expect(affectedPages(undefined, base(), { builtAt: DAY })).toEqual({
+      mode: 'full',
+      reason: 'no previous snapshot',
+    })
   })
 
   const fullCases: Case[] = [
     { name: 'site settings', change: (s) => void (s.settings.vi.siteName = 'Cổng mới'), full: /settings/ },
-    { name: 'a section title (menus, breadcrumbs)', change: (s) => void (s.sections[0].vi.title = 'Tin'), full: /sections/ },
+    {
+      name: 'a section title (menus, breadcrumbs)',
+      change: (s) => void (s.sections[0].vi.title = 'Tin'),
+      full: /sections/,
+    },
     { name: 'a unit', change: (s) => void (s.units[0].vi.name = 'Vụ Một'), full: /units/ },
-    { name: 'a static page (footer)', change: (s) => void (s.pages[0].vi.title = 'Về chúng tôi'), full: /static pages/ },
+    {
+      name: 'a static page (footer)',
+      change: (s) => void (s.pages[0].vi.title = 'Về chúng tôi'),
+      full: /static pages/,
+    },
     { name: 'the CMS URL', change: (s) => void (s.cmsPublicUrl = 'https://cms2.example'), full: /URL/ },
-    { name: 'the snapshot version', change: (s) => void ((s as { version: number }).version = 2), full: /version/ },
-    { name: 'a new year (footer copyright)', change: (s) => void (s.generatedAt = '2026-01-01T00:00:00Z'), full: /year/ },
+    {
+      name: 'the snapshot version',
+      change: (s) => void ((s as { version: number }).version = 2),
+      full: /version/,
+    },
+    {
+      name: 'a new year (footer copyright)',
+      change: (s) => void (s.generatedAt = '2026-01-01T00:00:00Z'),
+      full: /year/,
+    },
     {
       name: 'the first English answer (menu entry appears)',
       change: (s) => void (s.questions[0].en = { title: 'Q', question: 'Q?', answerHtml: '<p>A</p>' }),
@@ -191,14 +243,34 @@ describe('affectedPages', () => {
       change: (s) => void (find(s, 'a55').vi.title = 'Bài 55 (sửa)'),
       // Its page, the listing page that shows it, its neighbours' related blocks; beyond the feeds' 50.
       render: [articlePage(55), routes.section('vi', 'tin-tuc', 5), articlePage(53), articlePage(56)],
-      notRender: [routes.home('vi'), routes.section('vi', 'tin-tuc', 1), routes.section('vi', 'tin-tuc', 4), articlePage(2), articlePage(44), routes.feed('vi', 'rss'), routes.organisation('vi')],
+      notRender: [
+        routes.home('vi'),
+        routes.section('vi', 'tin-tuc', 1),
+        routes.section('vi', 'tin-tuc', 4),
+        articlePage(2),
+        articlePage(44),
+        routes.feed('vi', 'rss'),
+        routes.organisation('vi'),
+      ],
       remove: [],
     },
     {
       name: 'an edited title among the newest',
       change: (s) => void (find(s, 'a01').vi.title = 'Bài 1 (sửa)'),
-      render: [articlePage(1), routes.home('vi'), routes.section('vi', 'tin-tuc'), routes.feed('vi', 'rss'), routes.feed('vi', 'atom', 'tin-tuc'), routes.unit('vi', 'u1')],
-      notRender: [routes.home('en'), routes.feed('en', 'rss'), routes.section('vi', 'tin-tuc', 2), routes.unit('vi', 'u2')],
+      render: [
+        articlePage(1),
+        routes.home('vi'),
+        routes.section('vi', 'tin-tuc'),
+        routes.feed('vi', 'rss'),
+        routes.feed('vi', 'atom', 'tin-tuc'),
+        routes.unit('vi', 'u1'),
+      ],
+      notRender: [
+        routes.home('en'),
+        routes.feed('en', 'rss'),
+        routes.section('vi', 'tin-tuc', 2),
+        routes.unit('vi', 'u2'),
+      ],
     },
     {
       name: 'a view count alone: only the article page',
@@ -208,9 +280,24 @@ describe('affectedPages', () => {
     },
     {
       name: 'a new article on top: its listing shifts on every page',
-      change: (s) => s.articles.push({ ...article(0, { publishedAt: '2025-07-01T00:00:00Z', sectionIds: ['tin'] }), en: undefined }),
-      render: [articlePage(0), ...tinPages(5), routes.home('vi'), routes.feed('vi', 'rss'), routes.unit('vi', 'u2')],
-      notRender: [articlePage(40), routes.section('vi', 'khac'), routes.article('en', 'article-4'), routes.home('en')],
+      change: (s) =>
+        s.articles.push({
+          ...article(0, { publishedAt: '2025-07-01T00:00:00Z', sectionIds: ['tin'] }),
+          en: undefined,
+        }),
+      render: [
+        articlePage(0),
+        ...tinPages(5),
+        routes.home('vi'),
+        routes.feed('vi', 'rss'),
+        routes.unit('vi', 'u2'),
+      ],
+      notRender: [
+        articlePage(40),
+        routes.section('vi', 'khac'),
+        routes.article('en', 'article-4'),
+        routes.home('en'),
+      ],
       remove: [],
     },
     {
@@ -218,7 +305,11 @@ describe('affectedPages', () => {
       change: (s) => {
         for (let n = 61; n <= 62; n++) s.articles.push(article(n, { sectionIds: ['tin'] }))
       },
-      render: [routes.section('vi', 'tin-tuc', 5), routes.section('vi', 'tin-tuc', 6), routes.section('vi', 'tin-tuc', 1)],
+      render: [
+        routes.section('vi', 'tin-tuc', 5),
+        routes.section('vi', 'tin-tuc', 6),
+        routes.section('vi', 'tin-tuc', 1),
+      ],
     },
     {
       name: 'an unpublished translated article: both pages go, its pickers re-render',
@@ -227,28 +318,61 @@ describe('affectedPages', () => {
         find(s, 'a50').relatedIds = []
       },
       remove: [articlePage(8), routes.article('en', 'article-8')],
-      render: [routes.section('vi', 'tin-tuc', 1), routes.section('en', 'tin-tuc'), articlePage(7), routes.feed('en', 'rss')],
+      render: [
+        routes.section('vi', 'tin-tuc', 1),
+        routes.section('en', 'tin-tuc'),
+        articlePage(7),
+        routes.feed('en', 'rss'),
+      ],
       notRender: [articlePage(40)],
     },
     {
       name: 'a new English translation: the pair gets its alternate',
-      change: (s) => void (find(s, 'a01').en = { title: 'Article 1', slug: 'article-1', sapo: '', bodyHtml: '<p>x</p>' }),
-      render: [routes.article('en', 'article-1'), articlePage(1), routes.home('en'), routes.section('en', 'tin-tuc'), routes.feed('en', 'atom')],
+      change: (s) =>
+        void (find(s, 'a01').en = { title: 'Article 1', slug: 'article-1', sapo: '', bodyHtml: '<p>x</p>' }),
+      render: [
+        routes.article('en', 'article-1'),
+        articlePage(1),
+        routes.home('en'),
+        routes.section('en', 'tin-tuc'),
+        routes.feed('en', 'atom'),
+      ],
       notRender: [routes.article('en', 'article-40')],
     },
     {
       name: 'a new decree amending one: both pages, the lists, documents related to the amended one',
       change: (s) => {
-        s.legalDocuments.push(legal('nd-5', '2025-06-01', { relations: [{ kind: 'amends', direction: 'outgoing', scope: 'part', documentId: 'nd-3' }] }))
-        s.legalDocuments.find((d) => d.id === 'nd-3')!.relations.push({ kind: 'amends', direction: 'incoming', scope: 'part', documentId: 'nd-5' })
+        s.legalDocuments.push(
+          legal('nd-5', '2025-06-01', {
+            relations: [{ kind: 'amends', direction: 'outgoing', scope: 'part', documentId: 'nd-3' }],
+          }),
+        )
+        s.legalDocuments
+          .find((d) => d.id === 'nd-3')!
+          .relations.push({ kind: 'amends', direction: 'incoming', scope: 'part', documentId: 'nd-5' })
       },
-      render: [routes.legalDocument('vi', 'nd-5'), routes.legalDocument('vi', 'nd-3'), routes.legalDocuments('vi'), routes.home('vi')],
-      notRender: [routes.legalDocument('vi', 'nd-1'), routes.legalDocument('vi', 'nd-2'), routes.legalDocuments('en'), routes.home('en'), articlePage(1)],
+      render: [
+        routes.legalDocument('vi', 'nd-5'),
+        routes.legalDocument('vi', 'nd-3'),
+        routes.legalDocuments('vi'),
+        routes.home('vi'),
+      ],
+      notRender: [
+        routes.legalDocument('vi', 'nd-1'),
+        routes.legalDocument('vi', 'nd-2'),
+        routes.legalDocuments('en'),
+        routes.home('en'),
+        articlePage(1),
+      ],
     },
     {
       name: 'an edited document summary reaches the documents whose timeline shows it',
       change: (s) => void (s.legalDocuments.find((d) => d.id === 'nd-2')!.vi.summary = 'Sửa'),
-      render: [routes.legalDocument('vi', 'nd-2'), routes.legalDocument('vi', 'nd-1'), routes.legalDocument('en', 'nd-1')],
+      render: [
+        routes.legalDocument('vi', 'nd-2'),
+        routes.legalDocument('vi', 'nd-1'),
+        routes.legalDocument('en', 'nd-1'),
+      ],
       notRender: [routes.legalDocument('vi', 'nd-3')],
     },
     {
@@ -260,14 +384,24 @@ describe('affectedPages', () => {
     {
       name: 'a new comment on a draft',
       change: (s) =>
-        void s.drafts[0].comments.push({ reference: 'GY-1', name: 'An', text: 'Ý kiến', submittedAt: '2026-11-20T00:00:00Z' }),
+        void s.drafts[0].comments.push({
+          reference: 'GY-1',
+          name: 'An',
+          text: 'Ý kiến',
+          submittedAt: '2026-11-20T00:00:00Z',
+        }),
       render: [routes.draft('vi', 'du-thao-1'), routes.drafts('vi'), routes.home('vi')],
       notRender: [routes.legalDocuments('vi')],
     },
     {
       name: 'an album title',
       change: (s) => void (s.albums[0].vi.title = 'Ghi âm mới'),
-      render: [routes.album('vi', 'audio', 'ghi-am'), routes.multimedia('vi'), routes.multimedia('vi', 'audio'), routes.home('vi')],
+      render: [
+        routes.album('vi', 'audio', 'ghi-am'),
+        routes.multimedia('vi'),
+        routes.multimedia('vi', 'audio'),
+        routes.home('vi'),
+      ],
       notRender: [articlePage(1)],
     },
   ]
@@ -286,7 +420,15 @@ describe('affectedPages', () => {
     expect(c.notRender?.filter((p) => render.has(p)) ?? []).toEqual([])
     if (c.remove) expect(result.remove.sort()).toEqual(c.remove.sort())
     // Every rendered path is a page, feed or static file of the new snapshot; every removed one is gone.
-    const pages = new Set(sitePages((() => { const s = base(); c.change(s); return s })()).map((p) => p.path))
+    const pages = new Set(
+      sitePages(
+        (() => {
+          const s = base()
+          c.change(s)
+          return s
+        })(),
+      ).map((p) => p.path),
+    )
     for (const path of result.remove) expect(pages.has(path)).toBe(false)
   })
 
@@ -303,15 +445,35 @@ describe('affectedPages', () => {
     // 50,000 articles over 12 sections, one in five translated: a new article re-renders its
     // section's listing pages (the order shifts on every page), feeds and home, not the site.
     const sections = Array.from({ length: 12 }, (_, i) => ({
-      id: `s${i}`, slug: `s${i}`, kind: 'section' as const, order: i, showOnHome: true, vi: { title: `S${i}` }, en: { title: `S${i}` },
+      id: `s${i}`,
+      slug: `s${i}`,
+      kind: 'section' as const,
+      order: i,
+      showOnHome: true,
+      vi: { title: `S${i}` },
+      en: { title: `S${i}` },
     }))
-    const previous = { ...base(), sections, articles: Array.from({ length: 50_000 }, (_, i) => article(i + 1, { sectionIds: [`s${i % 12}`], ...(i % 5 ? { en: undefined } : {}) })) }
-    const next = { ...previous, articles: [...previous.articles, article(0, { publishedAt: '2025-07-01T00:00:00Z', sectionIds: ['s3'], en: undefined })] }
+    const previous = {
+      ...base(),
+      sections,
+      articles: Array.from({ length: 50_000 }, (_, i) =>
+        article(i + 1, { sectionIds: [`s${i % 12}`], ...(i % 5 ? { en: undefined } : {}) }),
+      ),
+    }
+    const next = {
+      ...previous,
+      articles: [
+        ...previous.articles,
+        article(0, { publishedAt: '2025-07-01T00:00:00Z', sectionIds: ['s3'], en: undefined }),
+      ],
+    }
     const started = performance.now()
     const result = affectedPages(previous, next, { previousBuiltAt: DAY, builtAt: SAME_DAY })
     const ms = Math.round(performance.now() - started)
     if (result.mode !== 'incremental') throw new Error(result.reason)
-    console.log(`[affectedPages] ${sitePages(next).length} pages: ${result.render.length} to render, ${ms} ms`)
+    console.log(
+      `[affectedPages] ${sitePages(next).length} pages: ${result.render.length} to render, ${ms} ms`,
+    )
     expect(result.render.length).toBeLessThan(400)
     expect(result.render).toContain(routes.section('vi', 's3', 348))
     expect(result.render).not.toContain(routes.section('vi', 's4', 1))

@@ -1,4 +1,12 @@
-import { indexListings, LISTING_PAGE_SIZE, routes, siteFeeds, sitePages, type SiteFeed, type SitePage } from './routes'
+import {
+  indexListings,
+  LISTING_PAGE_SIZE,
+  routes,
+  siteFeeds,
+  sitePages,
+  type SiteFeed,
+  type SitePage,
+} from './routes'
 import { ALBUM_KINDS, type Locale, type Snapshot, type SnapshotSection } from './snapshot'
 import { vietnamDate } from './vnDate'
 
@@ -90,7 +98,8 @@ function view(snapshot: Snapshot, pages: SitePage[]): View {
   })
   // Same order as site/src/data/snapshot.ts (legalDocuments), questions.ts and albums.ts.
   const byIssued = [...snapshot.legalDocuments].sort(
-    (a, b) => b.issuedDate.localeCompare(a.issuedDate) || b.number.localeCompare(a.number, 'vi', { numeric: true }),
+    (a, b) =>
+      b.issuedDate.localeCompare(a.issuedDate) || b.number.localeCompare(a.number, 'vi', { numeric: true }),
   )
   const questions = [...snapshot.questions].sort(
     (a, b) => b.answeredAt.localeCompare(a.answeredAt) || b.id.localeCompare(a.id),
@@ -140,7 +149,10 @@ function view(snapshot: Snapshot, pages: SitePage[]): View {
     drafts: perLocale((locale) =>
       snapshot.drafts
         .filter((d) => d[locale])
-        .flatMap((d) => [key('draft', d), ...(d.resultingDocumentId ? [`legal:${d.resultingDocumentId}`] : [])]),
+        .flatMap((d) => [
+          key('draft', d),
+          ...(d.resultingDocumentId ? [`legal:${d.resultingDocumentId}`] : []),
+        ]),
     ),
     sectionById: new Map(snapshot.sections.map((s) => [s.id, s])),
     articleById: new Map(snapshot.articles.map((a) => [a.id, a])),
@@ -149,7 +161,8 @@ function view(snapshot: Snapshot, pages: SitePage[]): View {
   }
 }
 
-const slice = <T>(list: T[], page: number, size = LISTING_PAGE_SIZE) => list.slice((page - 1) * size, page * size)
+const slice = <T>(list: T[], page: number, size = LISTING_PAGE_SIZE) =>
+  list.slice((page - 1) * size, page * size)
 
 /** The first regular section an article is shown under (site/src/data/articles.ts primarySection). */
 function primarySectionId(v: View, sectionIds: string[], locale: Locale): string | undefined {
@@ -168,11 +181,22 @@ function pageDeps(v: View, page: SitePage): string[] {
   switch (page.view) {
     case 'home': {
       const latest = v.latest[locale]
-      deps.push(...latest.filter((a) => a.featured).slice(0, HOME_WINDOW).map((a) => key('article', a)))
+      deps.push(
+        ...latest
+          .filter((a) => a.featured)
+          .slice(0, HOME_WINDOW)
+          .map((a) => key('article', a)),
+      )
       deps.push('|', ...latest.slice(0, HOME_WINDOW).map((a) => key('article', a)))
       for (const section of v.snapshot.sections) {
         if (section.parentId || section.kind !== 'section' || !section[locale]) continue
-        deps.push(`|${section.id}`, ...v.listing(section.id, locale).slice(0, HOME_WINDOW).map((a) => key('article', a)))
+        deps.push(
+          `|${section.id}`,
+          ...v
+            .listing(section.id, locale)
+            .slice(0, HOME_WINDOW)
+            .map((a) => key('article', a)),
+        )
       }
       deps.push('|legal', ...v.legal[locale].slice(0, HOME_WINDOW))
       deps.push('|questions', ...v.questions[locale].slice(0, HOME_WINDOW))
@@ -230,7 +254,10 @@ function pageDeps(v: View, page: SitePage): string[] {
     case 'album-list':
       deps.push(
         kindTabs(v, locale),
-        ...slice(v.albums[locale].filter((a) => !page.kind || a.kind === page.kind), page.page).map((a) => a.key),
+        ...slice(
+          v.albums[locale].filter((a) => !page.kind || a.kind === page.kind),
+          page.page,
+        ).map((a) => a.key),
       )
       break
     case 'album':
@@ -245,7 +272,10 @@ function feedDeps(v: View, feed: SiteFeed): string[] {
   const articles = feed.sectionId ? v.listing(feed.sectionId, feed.locale) : v.latest[feed.locale]
   const shown = articles.slice(0, FEED_WINDOW).map((a) => key('article', a))
   // An empty feed is dated by the snapshot (site/src/lib/feeds.ts).
-  return [`feed:${JSON.stringify(feed)}`, ...(shown.length ? shown : [`generatedAt:${v.snapshot.generatedAt}`])]
+  return [
+    `feed:${JSON.stringify(feed)}`,
+    ...(shown.length ? shown : [`generatedAt:${v.snapshot.generatedAt}`]),
+  ]
 }
 
 /** Keys of every item whose published form differs between the snapshots (added and removed too). */
@@ -281,9 +311,15 @@ function changedItems(previous: Snapshot, next: Snapshot): Set<string> {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** What every page shows (menus, header, footer): a change here means a full build. */
-function siteWideChange(previous: Snapshot, next: Snapshot, prevPaths: Set<string>, nextPaths: Set<string>): string | undefined {
+function siteWideChange(
+  previous: Snapshot,
+  next: Snapshot,
+  prevPaths: Set<string>,
+  nextPaths: Set<string>,
+): string | undefined {
   if (previous.version !== next.version) return 'snapshot version changed'
-  if (previous.siteUrl !== next.siteUrl || previous.cmsPublicUrl !== next.cmsPublicUrl) return 'site or CMS URL changed'
+  if (previous.siteUrl !== next.siteUrl || previous.cmsPublicUrl !== next.cmsPublicUrl)
+    return 'site or CMS URL changed'
   if (!same(previous.settings, next.settings)) return 'site settings changed'
   if (!same(previous.sections, next.sections)) return 'sections changed'
   if (!same(previous.units, next.units)) return 'units changed'
@@ -291,7 +327,12 @@ function siteWideChange(previous: Snapshot, next: Snapshot, prevPaths: Set<strin
   if (previous.generatedAt.slice(0, 4) !== next.generatedAt.slice(0, 4)) return 'year changed (footer)'
   // The main menu and the question pages' breadcrumbs link these lists only when they exist.
   for (const locale of LOCALES) {
-    for (const path of [routes.legalDocuments(locale), routes.drafts(locale), routes.questions(locale), routes.multimedia(locale)]) {
+    for (const path of [
+      routes.legalDocuments(locale),
+      routes.drafts(locale),
+      routes.questions(locale),
+      routes.multimedia(locale),
+    ]) {
       if (prevPaths.has(path) !== nextPaths.has(path)) return `menu changed (${path})`
     }
   }
@@ -302,7 +343,11 @@ function siteWideChange(previous: Snapshot, next: Snapshot, prevPaths: Set<strin
  * Decide how to build `next` on top of the release built from `previous`: 'full', with the reason,
  * or the paths to render and to remove. The sitemap, robots.txt and 404 page are always rendered.
  */
-export function affectedPages(previous: Snapshot | undefined, next: Snapshot, options: AffectedOptions): AffectedPages {
+export function affectedPages(
+  previous: Snapshot | undefined,
+  next: Snapshot,
+  options: AffectedOptions,
+): AffectedPages {
   if (!previous) return { mode: 'full', reason: 'no previous snapshot' }
   const prevPages = sitePages(previous)
   const nextPages = sitePages(next)
@@ -320,13 +365,18 @@ export function affectedPages(previous: Snapshot | undefined, next: Snapshot, op
   const after = view(next, nextPages)
   const render: string[] = []
   const remove: string[] = []
-  const compare = <T extends { path: string }>(prevItems: T[], nextItems: T[], deps: (v: View, item: T) => string[]) => {
+  const compare = <T extends { path: string }>(
+    prevItems: T[],
+    nextItems: T[],
+    deps: (v: View, item: T) => string[],
+  ) => {
     const old = new Map(prevItems.map((item) => [item.path, item]))
     for (const item of nextItems) {
       const was = old.get(item.path)
       old.delete(item.path)
       const now = deps(after, item)
-      if (!was || now.some((k) => changed.has(k)) || deps(before, was).join('\n') !== now.join('\n')) render.push(item.path)
+      if (!was || now.some((k) => changed.has(k)) || deps(before, was).join('\n') !== now.join('\n'))
+        render.push(item.path)
     }
     remove.push(...old.keys())
   }

@@ -171,7 +171,11 @@ export const fileOfPath = (path: string): string => {
 export async function siteCodeHash(): Promise<string> {
   const hash = createHash('sha256')
   const roots = [join(SITE_DIR, 'src'), join(SITE_DIR, 'public'), join(SITE_DIR, '..', 'shared', 'src')]
-  const files = [join(SITE_DIR, 'astro.config.mjs'), join(SITE_DIR, 'package.json'), join(SITE_DIR, '..', 'pnpm-lock.yaml')]
+  const files = [
+    join(SITE_DIR, 'astro.config.mjs'),
+    join(SITE_DIR, 'package.json'),
+    join(SITE_DIR, '..', 'pnpm-lock.yaml'),
+  ]
   for (const root of roots) {
     for (const file of (await listFiles(root)).sort()) {
       if (!/\.test\.ts$/.test(file)) files.push(join(root, file))
@@ -216,7 +220,11 @@ async function plan(
  * removed. Skipped: the meta folder, the search index (buildSearchIndex's), and the snapshot's
  * media files, which the publisher links in from its file cache for the new snapshot.
  */
-async function linkUnchanged(previous: string, outDir: string, skip: Set<string>): Promise<{ files: number; pages: number }> {
+async function linkUnchanged(
+  previous: string,
+  outDir: string,
+  skip: Set<string>,
+): Promise<{ files: number; pages: number }> {
   const written = new Set(await listFiles(outDir))
   let files = 0
   let pages = 0
@@ -246,7 +254,10 @@ async function linkUnchanged(previous: string, outDir: string, skip: Set<string>
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const outDir = resolve(options.outDir)
   const snapshotPath = resolve(options.snapshotPath)
-  const previousOption = options.previousRelease === undefined ? process.env.CONG_PREVIOUS_RELEASE_DIR || null : options.previousRelease
+  const previousOption =
+    options.previousRelease === undefined
+      ? process.env.CONG_PREVIOUS_RELEASE_DIR || null
+      : options.previousRelease
   const previous = previousOption ? resolve(previousOption) : null
   const batchPages = options.batchPages ?? (Number(process.env.CONG_BUILD_BATCH_PAGES) || 0)
   const builtAt = buildTime()
@@ -268,7 +279,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
           renderPathsFile = join(work, `paths-${Math.random().toString(36).slice(2)}.json`)
           await writeFile(renderPathsFile, JSON.stringify(paths))
         }
-        await runAstroBuild({ snapshotPath, outDir, siteUrl: options.siteUrl, log: options.log, renderPathsFile, builtAt })
+        await runAstroBuild({
+          snapshotPath,
+          outDir,
+          siteUrl: options.siteUrl,
+          log: options.log,
+          renderPathsFile,
+          builtAt,
+        })
       })()
 
     const astroStart = performance.now()
@@ -347,7 +365,14 @@ async function main() {
     .option('--full', 'build every page even with a previous release')
     .option('--quiet', 'do not echo Astro’s output')
     .parse()
-  const opts = program.opts<{ snapshot: string; out: string; siteUrl?: string; previous?: string; full?: boolean; quiet?: boolean }>()
+  const opts = program.opts<{
+    snapshot: string
+    out: string
+    siteUrl?: string
+    previous?: string
+    full?: boolean
+    quiet?: boolean
+  }>()
   const summary = await buildSite({
     snapshotPath: opts.snapshot,
     outDir: opts.out,

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Snapshot, SnapshotArticle, SnapshotLegalDocument, SnapshotQuestion } from '@cong/shared/snapshot'
+import type {
+  Snapshot,
+  SnapshotArticle,
+  SnapshotLegalDocument,
+  SnapshotQuestion,
+} from '@cong/shared/snapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite, fileOfPath, META_DIR, type BuildSummary } from '../scripts/build-site'
 import { fixtureSnapshot } from './fixtures/snapshot'
@@ -32,7 +37,11 @@ function changed(s1: Snapshot): Snapshot {
     publishedAt: '2025-06-20T01:00:00Z',
     updatedAt: '2025-06-20T01:00:00Z',
     relatedIds: [],
-    vi: { ...article('a07').vi, title: 'Hội nghị tổng kết công tác việc làm 6 tháng đầu năm', slug: 'hoi-nghi-tong-ket-viec-lam-6-thang' },
+    vi: {
+      ...article('a07').vi,
+      title: 'Hội nghị tổng kết công tác việc làm 6 tháng đầu năm',
+      slug: 'hoi-nghi-tong-ket-viec-lam-6-thang',
+    },
   }
   delete fresh.en
   s2.articles.push(fresh)
@@ -86,7 +95,10 @@ function changed(s1: Snapshot): Snapshot {
   return s2
 }
 
-async function tree(root: string, skip = new Set([META_DIR])): Promise<Map<string, { hash: string; ino: number }>> {
+async function tree(
+  root: string,
+  skip = new Set([META_DIR]),
+): Promise<Map<string, { hash: string; ino: number }>> {
   const out = new Map<string, { hash: string; ino: number }>()
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
@@ -94,7 +106,9 @@ async function tree(root: string, skip = new Set([META_DIR])): Promise<Map<strin
     if (skip.has(rel.split('/')[0])) continue
     const file = join(root, rel)
     out.set(rel, {
-      hash: createHash('sha256').update(await readFile(file)).digest('hex'),
+      hash: createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
       ino: (await stat(file)).ino,
     })
   }
@@ -133,7 +147,11 @@ describe('incremental site build', () => {
 
     process.env.CONG_BUILT_AT = LATER
     let started = performance.now()
-    summaries.incremental = await buildSite({ snapshotPath: s2Path, outDir: incremental, previousRelease: r1 })
+    summaries.incremental = await buildSite({
+      snapshotPath: s2Path,
+      outDir: incremental,
+      previousRelease: r1,
+    })
     const incrementalSeconds = (performance.now() - started) / 1000
     started = performance.now()
     summaries.full = await buildSite({ snapshotPath: s2Path, outDir: full, previousRelease: null })
@@ -172,16 +190,21 @@ describe('incremental site build', () => {
       const byShard = new Map<string, string[]>()
       for (const [file, { hash }] of m) {
         const [, shard] = file.split('/')
-        if (file.startsWith('pagefind/')) byShard.set(shard, [...(byShard.get(shard) ?? []), `${file}:${hash}`].sort())
+        if (file.startsWith('pagefind/'))
+          byShard.set(shard, [...(byShard.get(shard) ?? []), `${file}:${hash}`].sort())
       }
       return byShard
     }
     const a = shards(await tree(incremental))
     const b = shards(await tree(full))
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort())
-    const differing = [...a].filter(([shard, files]) => b.get(shard)?.join() !== files.join()).map(([shard]) => shard)
+    const differing = [...a]
+      .filter(([shard, files]) => b.get(shard)?.join() !== files.join())
+      .map(([shard]) => shard)
     // Printed rather than asserted: the index's equivalence is the search-index helper's to test.
-    console.log(`[incremental] search shards differing from the full build: ${differing.join(', ') || 'none'}`)
+    console.log(
+      `[incremental] search shards differing from the full build: ${differing.join(', ') || 'none'}`,
+    )
   })
 
   it('gives the same files when the full build runs Astro in batches', async () => {
@@ -204,7 +227,9 @@ describe('incremental site build', () => {
     expect(now.get(edited)!.ino).not.toBe(r1Before.get(edited)!.ino)
     // Every page not rendered by this build is R1's own file.
     const rendered = new Set(
-      JSON.parse(await readFile(join(incremental, META_DIR, 'site-build.json'), 'utf8')).rendered.map(fileOfPath),
+      JSON.parse(await readFile(join(incremental, META_DIR, 'site-build.json'), 'utf8')).rendered.map(
+        fileOfPath,
+      ),
     )
     for (const [file, { ino }] of now) {
       if (!file.endsWith('.html') || rendered.has(file)) continue
@@ -222,6 +247,7 @@ describe('incremental site build', () => {
   it('leaves every file of R1 as it was', async () => {
     const after = await tree(r1)
     expect([...after.keys()].sort()).toEqual([...r1Before.keys()].sort())
-    for (const [file, { hash }] of after) expect({ file, hash }).toEqual({ file, hash: r1Before.get(file)!.hash })
+    for (const [file, { hash }] of after)
+      expect({ file, hash }).toEqual({ file, hash: r1Before.get(file)!.hash })
   })
 })

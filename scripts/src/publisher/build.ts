@@ -392,7 +392,9 @@ interface SiteBuildFile {
 
 async function readSiteBuild(outDir: string): Promise<SiteBuildFile | null> {
   try {
-    const parsed = JSON.parse(await readFile(path.join(outDir, META_DIR, SITE_BUILD_FILE), 'utf8')) as SiteBuildFile
+    const parsed = JSON.parse(
+      await readFile(path.join(outDir, META_DIR, SITE_BUILD_FILE), 'utf8'),
+    ) as SiteBuildFile
     return parsed.mode === 'full' || parsed.mode === 'incremental' ? parsed : null
   } catch {
     return null

@@ -15,7 +15,13 @@ import { makePublisher, startFakeCms, tempDir } from './helpers'
  */
 
 const MEDIA = path.join(repoRoot(), 'site', 'test', 'fixtures', 'media')
-const event: BuildEvent = { source: 'webhook', at: new Date().toISOString(), event: 'publish', collection: 'articles', slug: 'x' }
+const event: BuildEvent = {
+  source: 'webhook',
+  at: new Date().toISOString(),
+  event: 'publish',
+  collection: 'articles',
+  slug: 'x',
+}
 
 type Served = ReturnType<typeof fixtureSnapshot> & { fileContents: Record<string, Buffer | string> }
 
@@ -48,8 +54,10 @@ describe('publisher with incremental builds', () => {
   const s1 = fixtureSnapshot(now)
   const edited = s1.articles.find((a) => a.id === 'a09')!
   const gone = s1.articles.find((a) => a.id === 'a02')!
-  const articleFile = (release: string, slug: string) => path.join(publisher.releases.dir(release), 'bai-viet', slug, 'index.html')
-  const organisationFile = (release: string) => path.join(publisher.releases.dir(release), 'co-cau-to-chuc', 'index.html')
+  const articleFile = (release: string, slug: string) =>
+    path.join(publisher.releases.dir(release), 'bai-viet', slug, 'index.html')
+  const organisationFile = (release: string) =>
+    path.join(publisher.releases.dir(release), 'co-cau-to-chuc', 'index.html')
 
   beforeAll(async () => {
     ;({ dir, cleanup } = await tempDir())
@@ -59,7 +67,7 @@ describe('publisher with incremental builds', () => {
       varDir: dir,
       cmsUrl: cms.url,
       siteDir: path.join(repoRoot(), 'site'),
-      siteBuildCommand: siteBuildCommand({}),
+      siteBuildCommand: siteBuildCommand({ NODE_ENV: process.env.NODE_ENV }),
     })
     await publisher.init()
     publisher.enqueue(event)
@@ -84,19 +92,26 @@ describe('publisher with incremental builds', () => {
   })
 
   it('builds the first release in full and the next one incrementally, then makes it live', async () => {
-    expect(first).toMatchObject({ status: 'success', siteBuild: { mode: 'full', reason: 'no previous release' } })
+    expect(first).toMatchObject({
+      status: 'success',
+      siteBuild: { mode: 'full', reason: 'no previous release' },
+    })
     expect(second).toMatchObject({ status: 'success', siteBuild: { mode: 'incremental', removed: 2 } })
     expect(second.siteBuild!.rendered).toBeLessThan(first.siteBuild!.rendered / 2)
     expect(second.pages).toBe(first.pages! - 2)
     expect(await publisher.releases.live()).toBe(second.id)
     expect(await publisher.builds.readLog(second.id)).toMatch(/site build.*mode=incremental/)
     const live = path.join(publisher.releases.root, 'current')
-    expect(readFileSync(path.join(live, 'bai-viet', edited.vi.slug, 'index.html'), 'utf8')).toContain('tiêu đề đã sửa')
+    expect(readFileSync(path.join(live, 'bai-viet', edited.vi.slug, 'index.html'), 'utf8')).toContain(
+      'tiêu đề đã sửa',
+    )
   })
 
   it('shares unchanged files with the previous release and replaces changed ones', () => {
     expect(statSync(organisationFile(second.id)).ino).toBe(statSync(organisationFile(first.id)).ino)
-    expect(statSync(articleFile(second.id, edited.vi.slug)).ino).not.toBe(statSync(articleFile(first.id, edited.vi.slug)).ino)
+    expect(statSync(articleFile(second.id, edited.vi.slug)).ino).not.toBe(
+      statSync(articleFile(first.id, edited.vi.slug)).ino,
+    )
     expect(() => statSync(articleFile(second.id, gone.vi.slug))).toThrow()
   })
 
