@@ -3,31 +3,31 @@ import { searchShard, searchShardKind, type SearchShardLocale } from './searchSh
 
 describe('searchShard', () => {
   it.each<[string, SearchShardLocale, string | undefined, string | null]>([
-    // Articles and answers: one shard a year, in each language.
+    // Vietnamese articles and answers: one shard a year; English articles one per five years.
     ['/bai-viet/hoi-nghi-tong-ket/', 'vi', '2024-04-03', 'vi-article-2024'],
     ['/bai-viet/hoi-nghi-tong-ket/', 'vi', '2025-01-01', 'vi-article-2025'],
-    ['/en/articles/labour-code-briefing/', 'en', '2024-12-31', 'en-article-2024'],
+    ['/en/articles/labour-code-briefing/', 'en', '2024-12-31', 'en-article-2020-2024'],
     ['/hoi-dap/so-gio-lam-them-109/', 'vi', '2026-09-12', 'vi-question-2026'],
-    ['/en/questions/so-gio-lam-them-109/', 'en', '2026-09-12', 'en-question-2026'],
-    // Legal documents: five years a shard, starting on years ending in 0 and 5.
+    ['/en/questions/so-gio-lam-them-109/', 'en', '2026-09-12', 'en-question-all'],
+    // Vietnamese legal documents: five years a shard, starting on years ending in 0 and 5.
     ['/van-ban/12-2024-nd-cp/', 'vi', '2024-11-20', 'vi-legal-2020-2024'],
     ['/van-ban/74-2025-qh15/', 'vi', '2025-06-30', 'vi-legal-2025-2029'],
     ['/van-ban/38-2013-qh13/', 'vi', '2013-11-16', 'vi-legal-2010-2014'],
-    ['/en/legal-documents/28-2015-nd-cp/', 'en', '2015-04-01', 'en-legal-2015-2019'],
-    // Albums: ten years a shard, under each album kind's folder.
-    ['/da-phuong-tien/anh/lop-dao-tao-nghe/', 'vi', '2025-06-05', 'vi-album-2020-2029'],
-    ['/da-phuong-tien/video/ban-tin/', 'vi', '2019-12-31', 'vi-album-2010-2019'],
-    ['/en/multimedia/audio/interview/', 'en', '2025-06-05', 'en-album-2020-2029'],
-    // Small kinds: one shard whatever the date; units and static pages share one.
-    ['/du-thao/du-thao-thong-tu/', 'vi', '2026-12-14', 'vi-draft-all'],
-    ['/en/drafts/du-thao-nghi-dinh/', 'en', undefined, 'en-draft-all'],
-    ['/co-cau-to-chuc/cuc-viec-lam/', 'vi', undefined, 'vi-info-all'],
-    ['/trang/lien-he/', 'vi', '2025-01-15', 'vi-info-all'],
-    ['/en/organisation/vu-phap-che/', 'en', undefined, 'en-info-all'],
-    ['/en/pages/gioi-thieu/', 'en', undefined, 'en-info-all'],
+    ['/en/legal-documents/28-2015-nd-cp/', 'en', '2015-04-01', 'en-legal-all'],
+    // Albums, drafts, units and static pages share one shard per language, whatever the date.
+    ['/da-phuong-tien/anh/lop-dao-tao-nghe/', 'vi', '2025-06-05', 'vi-other-all'],
+    ['/da-phuong-tien/video/ban-tin/', 'vi', '2019-12-31', 'vi-other-all'],
+    ['/en/multimedia/audio/interview/', 'en', '2025-06-05', 'en-other-all'],
+    ['/du-thao/du-thao-thong-tu/', 'vi', '2026-12-14', 'vi-other-all'],
+    ['/en/drafts/du-thao-nghi-dinh/', 'en', undefined, 'en-other-all'],
+    ['/co-cau-to-chuc/cuc-viec-lam/', 'vi', undefined, 'vi-other-all'],
+    ['/trang/lien-he/', 'vi', '2025-01-15', 'vi-other-all'],
+    ['/en/organisation/vu-phap-che/', 'en', undefined, 'en-other-all'],
+    ['/en/pages/gioi-thieu/', 'en', undefined, 'en-other-all'],
     // A dated kind without a date still gets a stable shard.
     ['/bai-viet/khong-ngay/', 'vi', undefined, 'vi-article-undated'],
     ['/bai-viet/ngay-hong/', 'vi', 'sometime', 'vi-article-undated'],
+    ['/en/articles/no-date/', 'en', undefined, 'en-article-undated'],
     // Listings, home, search and other pages are never search results.
     ['/', 'vi', undefined, null],
     ['/en/', 'en', undefined, null],

@@ -8,8 +8,8 @@
  * period where new pages arrive every day (articles, answers), so one publish rebuilds one year.
  *
  * At the reference scale (targets.md: 50k Vietnamese and 10k English articles over ten years, 12k
- * legal documents, 20k answers, 2k albums) a Vietnamese query merges about 25 shards of at most
- * ~5,000 pages, an English one about 15.
+ * legal documents, 20k answers, 2k albums) a Vietnamese query merges about 24 shards of at most
+ * ~6,000 pages, an English one about 5.
  */
 
 export type SearchShardLocale = 'vi' | 'en'
@@ -21,24 +21,38 @@ export type SearchShardKind = 'article' | 'legal' | 'draft' | 'question' | 'albu
 export type ShardPeriod = 'year' | 'halfDecade' | 'decade' | 'all'
 
 /**
- * Period width per kind. Articles (5,000 a year in Vietnamese at the reference scale) and answers
- * (2,000) change daily; legal documents (1,200 a year) and albums (200) less; drafts (400 in
- * all), units (150) and static pages are small enough for one shard each.
+ * Which shard group each kind goes to and how wide its periods are, per language, so that at the
+ * reference scale no shard holds much more than ~6,000 pages (one publish re-indexes at most that
+ * many) while a query merges as few shards as that allows: Vietnamese articles (5,000 a year) one
+ * a year, answers (2,000 a year) one a year, legal documents (1,200 a year) one per five years;
+ * English articles (1,000 a year) one per five years; drafts (400), albums (2,000), units (150)
+ * and static pages together in one shard per language, as are the few English legal documents
+ * and answers.
  */
-export const SHARD_PERIODS: Record<SearchShardKind, ShardPeriod> = {
-  article: 'year',
-  question: 'year',
-  legal: 'halfDecade',
-  album: 'decade',
-  draft: 'all',
-  info: 'all',
+export const SHARD_LAYOUT: Record<SearchShardLocale, Record<SearchShardKind, { group: string; period: ShardPeriod }>> = {
+  vi: {
+    article: { group: 'article', period: 'year' },
+    question: { group: 'question', period: 'year' },
+    legal: { group: 'legal', period: 'halfDecade' },
+    album: { group: 'other', period: 'all' },
+    draft: { group: 'other', period: 'all' },
+    info: { group: 'other', period: 'all' },
+  },
+  en: {
+    article: { group: 'article', period: 'halfDecade' },
+    question: { group: 'question', period: 'all' },
+    legal: { group: 'legal', period: 'all' },
+    album: { group: 'other', period: 'all' },
+    draft: { group: 'other', period: 'all' },
+    info: { group: 'other', period: 'all' },
+  },
 }
 
 /**
  * Bumped whenever the rule below assigns any page differently: an incremental build whose
  * previous release was sharded by another rule must rebuild every shard.
  */
-export const SEARCH_SHARD_RULE_VERSION = 1
+export const SEARCH_SHARD_RULE_VERSION = 2
 
 const KIND_BY_SEGMENT: Record<SearchShardLocale, Record<string, SearchShardKind>> = {
   vi: {
@@ -93,11 +107,13 @@ function periodOf(date: string | undefined, width: ShardPeriod): string {
 }
 
 /**
- * The shard id, `<locale>-<kind>-<period>` such as `vi-article-2024` or `vi-legal-2020-2024`,
- * or null when the page is not a search result. Ids are safe as folder names and URL segments.
+ * The shard id, `<locale>-<group>-<period>` such as `vi-article-2024`, `vi-legal-2020-2024` or
+ * `vi-other-all`, or null when the page is not a search result. Ids are safe as folder names and
+ * URL segments.
  */
 export function searchShard(page: ShardedPage): string | null {
   const kind = searchShardKind(page.path, page.locale)
   if (!kind) return null
-  return `${page.locale}-${kind}-${periodOf(page.date, SHARD_PERIODS[kind])}`
+  const { group, period } = SHARD_LAYOUT[page.locale][kind]
+  return `${page.locale}-${group}-${periodOf(page.date, period)}`
 }

@@ -1,7 +1,6 @@
 /**
  * The words of a Pagefind index, read from its word chunks (`index/*.pf_index`): gzip, the
- * signature `pagefind_dcd`, then CBOR — an array of [word, pages, variants] entries, each variant
- * starting with its own spelling. search-index.ts gives every shard the words of the others (see
+ * signature `pagefind_dcd`, then CBOR — an array of [word, pages, spellings] entries. search-index.ts gives every shard the words of the others (see
  * there); this is how it learns them, exactly as Pagefind split and normalised them.
  */
 import { gunzipSync } from 'node:zlib'
@@ -64,7 +63,10 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
   return item()
 }
 
-/** The words (and their other spellings) in one `.pf_index` file's bytes, as Pagefind wrote it. */
+/**
+ * The words in one `.pf_index` file's bytes, as Pagefind keys them (without tone and vowel marks:
+ * "ban" holds "bản" and "bán" as its spellings, which a lookup by prefix never looks at).
+ */
 export function chunkWords(file: Uint8Array): string[] {
   const raw = gunzipSync(file)
   const signature = new TextDecoder().decode(raw.subarray(0, SIGNATURE.length))
@@ -75,9 +77,6 @@ export function chunkWords(file: Uint8Array): string[] {
   for (const entry of entries) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue
     words.push(entry[0])
-    for (const variant of Array.isArray(entry[2]) ? entry[2] : []) {
-      if (Array.isArray(variant) && typeof variant[0] === 'string') words.push(variant[0])
-    }
   }
   return words
 }
