@@ -303,7 +303,8 @@ function changedItems(previous: Snapshot, next: Snapshot): Set<string> {
   }
   const views = new Map(previous.articles.map((a) => [a.id, a.viewCount]))
   for (const article of next.articles) {
-    if (views.get(article.id) !== article.viewCount) changed.add(`views:${article.id}`)
+    if (views.has(article.id) && views.get(article.id) !== article.viewCount)
+      changed.add(`views:${article.id}`)
   }
   return changed
 }

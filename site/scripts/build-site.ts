@@ -10,8 +10,9 @@
  * Astro renders only those, and every other file is hard-linked from the previous release, which
  * is never written to (new files always replace, never overwrite). Site code, settings, menus,
  * sections or units changing, or no usable previous release, make it a full build.
- * `CONG_BUILT_AT` fixes the build time (comment periods); `CONG_BUILD_BATCH_PAGES` renders a full
- * build in several Astro runs of that many pages each, to bound the heap on very large sites.
+ * `CONG_FULL_BUILD=<reason>` asks for a full build all the same. `CONG_BUILT_AT` fixes the build
+ * time (comment periods). `CONG_BUILD_BATCH_PAGES` renders a full build in several Astro runs of
+ * that many pages and feeds each, to bound the heap on very large sites.
  *
  * Exit code 0 on success, 1 on failure (the reason on stderr). The last stdout line is a JSON
  * summary: {"mode":"full"|"incremental", "reason":…, "pages":…, "pagesRendered":…,
@@ -206,6 +207,7 @@ async function plan(
   builtAt: Date,
   codeHash: string,
 ): Promise<Plan> {
+  if (process.env.CONG_FULL_BUILD) return { mode: 'full', reason: process.env.CONG_FULL_BUILD }
   if (!previous) return { mode: 'full', reason: 'no previous release' }
   const record = await readJson<SiteBuildRecord>(join(previous, META_DIR, SITE_BUILD_FILE))
   const before = await readJson<Snapshot>(join(previous, META_DIR, SNAPSHOT_FILE))

@@ -320,6 +320,10 @@ export class Builder {
           CONG_SNAPSHOT_FILE: snapshotFile,
           CONG_OUT_DIR: outDir,
           ...(previousRelease ? { CONG_PREVIOUS_RELEASE_DIR: previousRelease } : {}),
+          // `pnpm ops rebuild` is the operator's full rebuild: every page rendered anew.
+          ...(record.events.some((e) => e.source === 'ops' && e.event === 'rebuild')
+            ? { CONG_FULL_BUILD: 'rebuild requested by ops' }
+            : {}),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,

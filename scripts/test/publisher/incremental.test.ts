@@ -126,4 +126,12 @@ describe('publisher with incremental builds', () => {
     expect(readFileSync(path.join(live, 'bai-viet', gone.vi.slug, 'index.html'), 'utf8')).toContain('<html')
     expect(readFileSync(organisationFile(first.id), 'utf8')).toBe(organisationBefore)
   })
+
+  it('renders every page again when ops ask for a rebuild', async () => {
+    publisher.enqueue({ source: 'ops', at: new Date().toISOString(), event: 'rebuild', reason: 'test' })
+    await publisher.idle()
+    const [third] = await publisher.builds.list(1)
+    expect(third).toMatchObject({ status: 'success', siteBuild: { mode: 'full', reason: 'rebuild requested by ops' } })
+    expect(third.siteBuild!.rendered).toBe(third.pages)
+  }, 300_000)
 })
