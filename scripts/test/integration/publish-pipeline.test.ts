@@ -18,11 +18,15 @@ const releasesDir = () => path.join(e2e.varDir, 'releases')
 const currentRelease = async () => path.basename(await realpath(path.join(releasesDir(), 'current')))
 const releaseFile = (release: string, file: string) => readFile(path.join(releasesDir(), release, file), 'utf8')
 
-/** Gunzipped Pagefind fragments of a release: one per indexed page, holding its title and text. */
+/**
+ * Gunzipped Pagefind fragments of a release: one per indexed page, holding its title and text, from
+ * every shard's bundle (`pagefind/<shard>/fragment/`), without each shard's anchor record.
+ */
 async function searchFragments(release: string): Promise<string[]> {
-  const dir = path.join(releasesDir(), release, 'pagefind', 'fragment')
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'))
-  return Promise.all(names.map(async (name) => gunzipSync(await readFile(path.join(dir, name))).toString('utf8')))
+  const dir = path.join(releasesDir(), release, 'pagefind')
+  const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.pf_fragment'))
+  const fragments = await Promise.all(names.map(async (name) => gunzipSync(await readFile(path.join(dir, name))).toString('utf8')))
+  return fragments.filter((fragment) => !fragment.includes('"url":"/pagefind-shard-anchor/"'))
 }
 
 async function makeUser(key: string, role: User['role'], unit?: Unit): Promise<ActingUser> {
