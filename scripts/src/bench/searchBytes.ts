@@ -22,17 +22,22 @@ export interface SearchBytesOptions {
 
 export interface SearchBytesRequest {
   path: string
+  /** Compressed body plus response headers. */
   bytes: number
+  /** Compressed body alone: what HTTP/2, which compresses repeated headers, would mostly send. */
+  bodyBytes: number
 }
 
 export interface SearchBytes {
   /** Bytes of every `/pagefind/` request until the last step's results were shown. */
   bytes: number
+  /** The same without response headers (HTTP/1.1 repeats ~600 bytes of them on every response). */
+  bodyBytes: number
   requests: number
   /** The result count the search page reports after the last step. */
   results: number
   /** The same, up to the first results (before any filter was ticked). */
-  firstQuery: { bytes: number; requests: number; results: number }
+  firstQuery: { bytes: number; bodyBytes: number; requests: number; results: number }
   /** Each request, in the order it finished, for a report that shows where the bytes went. */
   files: SearchBytesRequest[]
 }
@@ -91,7 +96,11 @@ export async function measureSearchBytes(siteUrl: string, options: SearchBytesOp
     const finish = async (request: Request) => {
       if (!pending.delete(request)) return
       const sizes = await request.sizes().catch(() => null)
-      files.push({ path: new URL(request.url()).pathname, bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 })
+      files.push({
+        path: new URL(request.url()).pathname,
+        bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+        bodyBytes: sizes?.responseBodySize ?? 0,
+      })
     }
     // Playwright reports the requests of the page's dedicated workers (Pagefind's) with the page's.
     page.on('request', (request) => counted(request) && pending.add(request))
@@ -103,7 +112,8 @@ export async function measureSearchBytes(siteUrl: string, options: SearchBytesOp
     await page.goto(url.href)
     const firstStatus = await settled(page, () => pending.size, timeoutMs)
     const sum = () => files.reduce((total, file) => total + file.bytes, 0)
-    const firstQuery = { bytes: sum(), requests: files.length, results: resultCount(firstStatus) }
+    const sumBodies = () => files.reduce((total, file) => total + file.bodyBytes, 0)
+    const firstQuery = { bytes: sum(), bodyBytes: sumBodies(), requests: files.length, results: resultCount(firstStatus) }
 
     let status = firstStatus
     for (const [key, values] of Object.entries(filters)) {
@@ -116,7 +126,7 @@ export async function measureSearchBytes(siteUrl: string, options: SearchBytesOp
       }
     }
     await context.close()
-    return { bytes: sum(), requests: files.length, results: resultCount(status), firstQuery, files }
+    return { bytes: sum(), bodyBytes: sumBodies(), requests: files.length, results: resultCount(status), firstQuery, files }
   } finally {
     await browser.close()
   }
