@@ -174,7 +174,7 @@ export function publishRunsTable(runs: readonly PublishRun[]): string {
       const site = run.build.site
       const rendered = site?.pagesRendered ?? site?.pages ?? run.build.pages ?? '—'
       const durations = run.build.durations as Record<string, number | undefined>
-      return `| ${i + 1} | ${run.seconds} | ${run.searchEntry ? 'yes' : 'NO'} | ${site?.mode ?? 'full (no mode in the log)'} | ${rendered} | ${steps.map((s) => (durations[s] === undefined ? '—' : Math.round(durations[s] / 10) / 100)).join(' | ')} | ${site?.astroSeconds ?? '—'} | ${site?.pagefindSeconds ?? '—'} | ${run.build.peakRssMiB ?? '—'} |`
+      return `| ${i + 1} | ${run.seconds} | ${run.searchEntry ? 'yes' : 'NO'} | ${site?.mode ? `${site.mode}${site.reason ? ` (${site.reason})` : ''}` : 'full (no mode in the log)'} | ${rendered} | ${steps.map((s) => (durations[s] === undefined ? '—' : Math.round(durations[s] / 10) / 100)).join(' | ')} | ${site?.astroSeconds ?? '—'} | ${site?.pagefindSeconds ?? '—'} | ${run.build.peakRssMiB ?? '—'} |`
     }),
   ].join('\n')
 }

@@ -172,13 +172,13 @@ describe('bench:scale Markdown report', () => {
   it('lists every publish run with its build’s mode and pages when the log says them', () => {
     const table = publishRunsTable([
       run(3),
-      run(2, { site: { pages: 2101, indexedPages: 2100, astroSeconds: 0.8, pagefindSeconds: 0.2, mode: 'incremental', pagesRendered: 12 }, peakRssMiB: 700 }),
+      run(2, { site: { pages: 2101, indexedPages: 2100, astroSeconds: 0.8, pagefindSeconds: 0.2, mode: 'incremental', reason: '1 item(s) changed', pagesRendered: 12 }, peakRssMiB: 700 }),
     ])
     expect(table.split('\n')).toEqual([
       '| run | live (s) | search entry | mode | pages rendered | snapshot (s) | site (s) | Astro (s) | Pagefind (s) | peak memory (MiB) |',
       '|---|---|---|---|---|---|---|---|---|---|',
       '| 1 | 3 | yes | full (no mode in the log) | 2100 | 1 | 1.5 | — | — | — |',
-      '| 2 | 2 | yes | incremental | 12 | 1 | 1 | 0.8 | 0.2 | 700 |',
+      '| 2 | 2 | yes | incremental (1 item(s) changed) | 12 | 1 | 1 | 0.8 | 0.2 | 700 |',
     ])
   })
 })
