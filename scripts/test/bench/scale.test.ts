@@ -169,6 +169,14 @@ describe('bench:scale Markdown report', () => {
     expect(md).toContain('a ✓ here is necessary, not sufficient')
   })
 
+  it('describes the load runs only when they ran', () => {
+    const withLoad = result({ endpoints: { runs: [], figures: [{ what: 'view count, one address: throughput', value: '900 req/s', target: '≥ 500 req/s', met: true }] } })
+    const md = scaleMarkdown(withLoad, scaleFigures(withLoad))
+    expect(md).toContain('Public endpoints: autocannon from its own process, 10 s per run after 2 s warm-up, 10 connections')
+    expect(md).toContain('| view count, one address: throughput | 900 req/s | ≥ 500 req/s | ✓ |')
+    expect(scaleMarkdown(result(), scaleFigures(result()))).not.toContain('autocannon')
+  })
+
   it('lists every publish run with its build’s mode and pages when the log says them', () => {
     const table = publishRunsTable([
       run(3),
