@@ -7,6 +7,7 @@ import {
   type SiteFeed,
   type SitePage,
 } from './routes'
+import { touchedSitemaps } from './sitemapShards'
 import { ALBUM_KINDS, type Locale, type Snapshot, type SnapshotSection } from './snapshot'
 import { vietnamDate } from './vnDate'
 
@@ -342,7 +343,8 @@ function siteWideChange(
 
 /**
  * Decide how to build `next` on top of the release built from `previous`: 'full', with the reason,
- * or the paths to render and to remove. The sitemap, robots.txt and 404 page are always rendered.
+ * or the paths to render and to remove. The sitemap index, robots.txt and 404 page are always
+ * rendered, and the sitemap shards holding a rendered or removed page.
  */
 export function affectedPages(
   previous: Snapshot | undefined,
@@ -383,7 +385,12 @@ export function affectedPages(
   }
   compare(prevPages, nextPages, pageDeps)
   compare(siteFeeds(previous), siteFeeds(next), feedDeps)
-  render.push(routes.sitemap(), routes.robots(), routes.notFound())
+  const sitemaps = touchedSitemaps(previous, next, [...render, ...remove], {
+    previous: prevPages,
+    next: nextPages,
+  })
+  render.push(...sitemaps.render, routes.robots(), routes.notFound())
+  remove.push(...sitemaps.remove)
 
   const views = [...changed].filter((k) => k.startsWith('views:')).length
   const items = changed.size - views - (dayChanged ? 1 : 0)

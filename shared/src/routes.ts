@@ -123,7 +123,10 @@ export const routes = {
   /** Site-wide feeds (`/rss.xml`), or a section's (`/chuyen-muc/{slug}/rss.xml`). */
   feed: (locale: Locale, format: FeedFormat, sectionSlug?: string) =>
     (sectionSlug ? routes.section(locale, sectionSlug) : routes.home(locale)) + FEED_FILES[format],
+  /** The sitemap index; it lists the shards below. */
   sitemap: () => '/sitemap.xml',
+  /** One shard of the sitemap (shared/src/sitemapShards.ts decides which pages go where). */
+  sitemapShard: (name: string) => `/sitemaps/${name}.xml`,
   robots: () => '/robots.txt',
   notFound: () => '/404.html',
 } as const

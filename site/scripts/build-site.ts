@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { affectedPages } from '@cong/shared/affectedPages'
 import { siteFeeds, sitePages } from '@cong/shared/routes'
+import { sitemapShards } from '@cong/shared/sitemapShards'
 import type { Snapshot } from '@cong/shared/snapshot'
 import { Command } from 'commander'
 import { buildTime } from '../src/data/snapshot'
@@ -87,7 +88,7 @@ interface AstroRun {
   outDir: string
   siteUrl?: string
   log?: (line: string) => void
-  /** JSON file listing the site paths to render; all pages and feeds without it. */
+  /** JSON file listing the site paths to render; all pages, feeds and sitemap shards without it. */
   renderPathsFile?: string
   builtAt: Date
 }
@@ -306,7 +307,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       )
       changedPages = [...chosen.render, ...chosen.remove].filter((p) => p.endsWith('/'))
     } else {
-      const all = [...sitePages(snapshot).map((p) => p.path), ...siteFeeds(snapshot).map((f) => f.path)]
+      const all = [
+        ...sitePages(snapshot).map((p) => p.path),
+        ...siteFeeds(snapshot).map((f) => f.path),
+        ...sitemapShards(snapshot).map((s) => s.path),
+      ]
       if (batchPages > 0 && all.length > batchPages) {
         // Each run holds only its slice's pages; the static routes (sitemap, 404…) come out of
         // every run the same and the later copy replaces the earlier.

@@ -2,9 +2,11 @@ import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { routes, siteFeeds, sitePages } from '@cong/shared/routes'
+import { sitemapShards } from '@cong/shared/sitemapShards'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { readSitemap } from './builtPages'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
 const outDir = inject('outDir')
@@ -236,12 +238,10 @@ describe('feeds, sitemap and robots.txt', () => {
   })
 
   it('lists every page in the sitemap with its language alternates', async () => {
-    const text = await read(routes.sitemap())
-    expect(XMLValidator.validate(text)).toBe(true)
-    const urls = asArray(xml.parse(text).urlset.url) as {
-      loc: string
-      'xhtml:link'?: { '@href': string }[]
-    }[]
+    const { index, shardTexts, shardPaths, entries: urls } = await readSitemap()
+    for (const text of [index, ...shardTexts]) expect(XMLValidator.validate(text)).toBe(true)
+    expect(shardPaths).toEqual(sitemapShards(snapshot).map((s) => s.path))
+    expect(shardPaths).toContain('/sitemaps/vi-pages.xml')
     expect(urls.map((u) => u.loc).sort()).toEqual(pages.map((p) => abs(p.path)).sort())
     const home = urls.find((u) => u.loc === abs('/'))!
     expect(home['xhtml:link']?.map((l) => l['@href'])).toEqual([abs('/'), abs('/en/')])

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { DRAFT_STATUSES } from '@cong/shared/commentPeriod'
 import { documentNumberSlug } from '@cong/shared/legalNumber'
 import { VALIDITY_STATUSES, VALIDITY_STATUS_CODES } from '@cong/shared/legalValidity'
@@ -8,7 +6,7 @@ import { LISTING_PAGE_SIZE, routes, sitePages } from '@cong/shared/routes'
 import type { Locale } from '@cong/shared/snapshot'
 import { parse, type HTMLElement } from 'node-html-parser'
 import { describe, expect, inject, it } from 'vitest'
-import { htmlOf as html, pageExists as exists, sourceOf, textOf as text } from './builtPages'
+import { htmlOf as html, pageExists as exists, readSitemap, sourceOf, textOf as text } from './builtPages'
 import { DRAFT_IDS } from './fixtures/legal'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
@@ -384,7 +382,7 @@ describe('navigation', () => {
   })
 
   it('gives documents and drafts a lastmod in the sitemap', async () => {
-    const sitemap = await readFile(join(outDir, 'sitemap.xml'), 'utf8')
+    const sitemap = (await readSitemap(outDir)).shardTexts.join('\n')
     const entry = sitemap.split('<url>').find((u) => u.includes(`<loc>${abs(docPath('nd-14-2017'))}</loc>`))!
     expect(entry).toContain(`<lastmod>${doc('nd-14-2017').updatedAt}</lastmod>`)
     expect(pages.filter((p) => p.view === 'draft' || p.view === 'legal-document').every((p) => sitemap.includes(abs(p.path)))).toBe(true)

@@ -1,9 +1,6 @@
 import { routes } from '@cong/shared/routes'
-import { XMLParser } from 'fast-xml-parser'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { describe, expect, inject, it } from 'vitest'
-import { htmlOf } from './builtPages'
+import { describe, expect, it } from 'vitest'
+import { htmlOf, readSitemap } from './builtPages'
 import { ALBUM_IDS } from './fixtures/albums'
 import { fixtureSnapshot } from './fixtures/snapshot'
 
@@ -17,12 +14,7 @@ const meta = (doc: Awaited<ReturnType<typeof htmlOf>>, attr: string) =>
 
 describe('album pages', () => {
   it('are in the sitemap with their last change, paired with their English page', async () => {
-    const text = await readFile(join(inject('outDir'), 'sitemap.xml'), 'utf8')
-    const urls = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(text).urlset.url as {
-      loc: string
-      lastmod?: string
-      'xhtml:link'?: { '@href': string }[]
-    }[]
+    const urls = (await readSitemap()).entries
     const entry = urls.find((u) => u.loc === snapshot.siteUrl + pathOf(ALBUM_IDS.bulletin))!
     expect(entry.lastmod).toBe(album(ALBUM_IDS.bulletin).updatedAt)
     expect(entry['xhtml:link']?.map((l) => l['@href'])).toEqual([

@@ -90,7 +90,9 @@ describe('publish pipeline (CMS → webhook → publisher → static site)', () 
     expect(existsSync(path.join(releasesDir(), before, page))).toBe(false)
     expect(await releaseFile(publishedRelease, page)).toContain(title)
     for (const feed of ['rss.xml', 'feed.json']) expect(await releaseFile(publishedRelease, feed)).toContain(title)
-    expect(await releaseFile(publishedRelease, 'sitemap.xml')).toContain(`/bai-viet/${article.slug}/`)
+    const sitemapShard = `sitemaps/vi-articles-${new Date().getUTCFullYear()}.xml`
+    expect(await releaseFile(publishedRelease, 'sitemap.xml')).toContain(sitemapShard)
+    expect(await releaseFile(publishedRelease, sitemapShard)).toContain(`/bai-viet/${article.slug}/`)
 
     const fragments = await searchFragments(publishedRelease)
     expect(fragments.length).toBe(fragmentsBefore.length + 1)

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { indexListings, siteFeeds, sitePages, type SiteFeed, type SitePage } from '@cong/shared/routes'
+import { sitemapShards, type SitemapShard } from '@cong/shared/sitemapShards'
 import {
   SNAPSHOT_VERSION,
   type Locale,
@@ -28,6 +29,10 @@ export interface SiteData {
    */
   renderPages: SitePage[]
   renderFeeds: SiteFeed[]
+  /** The sitemap's shards (the index at /sitemap.xml lists them all). */
+  sitemaps: SitemapShard[]
+  /** The shards this build writes: all, or those an incremental build names. */
+  renderSitemaps: SitemapShard[]
   /** Whether the site has a page at `path` (the English site may lack a listing). */
   hasPage: (path: string) => boolean
   feeds: SiteFeed[]
@@ -75,6 +80,7 @@ export function siteData(): SiteData {
     const paths = new Set(JSON.parse(readFileSync(only, 'utf8')) as string[])
     cached.renderPages = cached.pages.filter((p) => paths.has(p.path))
     cached.renderFeeds = cached.feeds.filter((f) => paths.has(f.path))
+    cached.renderSitemaps = cached.sitemaps.filter((s) => paths.has(s.path))
   }
   return cached
 }
@@ -125,6 +131,7 @@ export function indexSnapshot(snapshot: Snapshot, siteUrl: string): SiteData {
   const allPages = sitePages(snapshot)
   const paths = new Set(allPages.map((p) => p.path))
   const feeds = siteFeeds(snapshot)
+  const sitemaps = sitemapShards(snapshot, allPages)
 
   return {
     snapshot,
@@ -132,6 +139,8 @@ export function indexSnapshot(snapshot: Snapshot, siteUrl: string): SiteData {
     pages: allPages,
     renderPages: allPages,
     renderFeeds: feeds,
+    sitemaps,
+    renderSitemaps: sitemaps,
     hasPage: (path) => paths.has(path),
     feeds,
     article: (id) => articles.get(id),

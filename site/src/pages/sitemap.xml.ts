@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
 import { siteData } from '../data/snapshot'
-import { renderSitemap } from '../lib/sitemap'
+import { renderSitemapIndex } from '../lib/sitemap'
 
-export const GET: APIRoute = () => new Response(renderSitemap(siteData()))
+export const GET: APIRoute = () => new Response(renderSitemapIndex(siteData()))
