@@ -1,3 +1,4 @@
+import { publisherTimeouts } from '../publisher/config'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -59,6 +60,7 @@ function closeServer(server: Server): Promise<void> {
 
 export async function startPublisher(options: Omit<PipelineOptions, 'config'> & { cmsUrl: string }): Promise<PublisherHandle> {
   const logger = options.logger ?? silentLogger
+  const timeouts = publisherTimeouts()
   const publisher = new Publisher({
     varDir: options.varDir,
     cmsUrl: options.cmsUrl,
@@ -67,6 +69,9 @@ export async function startPublisher(options: Omit<PipelineOptions, 'config'> & 
     siteBuildCommand: options.siteBuildCommand ?? siteBuildCommand(),
     quietMs: options.quietMs,
     maxWaitMs: options.maxWaitMs,
+    // The publisher's own limits (PUBLISHER_*_TIMEOUT_MS), so a reference-scale run can raise them.
+    snapshotTimeoutMs: timeouts.snapshotTimeoutMs,
+    siteBuildTimeoutMs: timeouts.siteBuildTimeoutMs,
     logger,
   })
   await publisher.init()

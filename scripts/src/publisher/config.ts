@@ -57,9 +57,16 @@ export function publisherConfig(env: NodeJS.ProcessEnv = process.env): Publisher
     keepReleases: intFromEnv('PUBLISHER_KEEP_RELEASES', 5),
     quietMs: intFromEnv('PUBLISHER_QUIET_MS', 1_500),
     maxWaitMs: intFromEnv('PUBLISHER_MAX_WAIT_MS', 10_000),
+    ...publisherTimeouts(),
+    lease: leaseConfig(env),
+  }
+}
+
+/** How long a build may take pulling the snapshot and running the site build. */
+export function publisherTimeouts(): Pick<PublisherConfig, 'snapshotTimeoutMs' | 'siteBuildTimeoutMs'> {
+  return {
     snapshotTimeoutMs: intFromEnv('PUBLISHER_SNAPSHOT_TIMEOUT_MS', 120_000),
     siteBuildTimeoutMs: intFromEnv('PUBLISHER_BUILD_TIMEOUT_MS', 10 * 60_000),
-    lease: leaseConfig(env),
   }
 }
 
