@@ -109,3 +109,19 @@ export function parseScaleBenchOptions(argv: string[]): ScaleBenchOptions {
     .opts<ScaleBenchOptions>()
   return { ...opts, dataset: opts.dataset ? path.resolve(opts.dataset) : undefined }
 }
+
+export interface SnapshotProfileOptions {
+  dataset: string
+  top: number
+}
+
+/** `pnpm bench:snapshot`, parsed by `snapshot-profile.ts` and again by its worker (as above). */
+export function parseSnapshotProfileOptions(argv: string[]): SnapshotProfileOptions {
+  return new Command()
+    .name('bench:snapshot')
+    .description('Đo thời gian tạo snapshot nội dung / Profile one content snapshot of a generated dataset')
+    .requiredOption('--dataset <dir>', 'folder generate-dataset filled (CONG_DATA_DIR, holding cong.db); it is copied, never written')
+    .option('--top <n>', 'functions to list by self time', positiveInteger, 20)
+    .parse(argv.filter((arg) => arg !== '--'))
+    .opts<SnapshotProfileOptions>()
+}
