@@ -150,7 +150,8 @@ async function readJson<T>(file: string): Promise<T | null> {
   }
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** Every file under `dir`, as sorted paths relative to it. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   return entries
     .filter((entry) => entry.isFile())

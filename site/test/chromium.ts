@@ -1,9 +1,9 @@
 import { chromium, type Browser } from 'playwright-core'
 
 // Debian's Chromium, headless, with nothing that phones home.
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(executablePath?: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,14 +1,14 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import * as pagefind from 'pagefind'
 import type { Browser } from 'playwright-core'
 import sirv from 'sirv'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { buildSearchIndex } from '../scripts/search-index'
+import { buildSearchIndex, filesUnder } from '../scripts/search-index'
 import { launchChromium } from './chromium'
 
 /**
@@ -199,14 +199,6 @@ describe('sharded search index', () => {
     }
   }, 60_000)
 })
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort()
-}
 
 describe('incremental search index', () => {
   const changed = '/bai-viet/mo-rong-doi-tuong-tham-gia-bao-hiem-that-nghiep-tu-nam-2026/'

@@ -1,4 +1,6 @@
-import { chromium, type Page, type Request } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
+// The one Chromium launcher of the browser tests: the same binary and flags for the bench.
+import { launchChromium } from '../../../site/test/chromium'
 
 /**
  * What a reader's browser downloads to search: the search page is opened with `?q=` (the island
@@ -49,20 +51,6 @@ const FAILED = /Không tải được|could not be loaded/i
 /** Pagefind's worker and the island ask for more once a step's results show; this long without a request ends it. */
 const QUIET_MS = 500
 
-function launch(chromiumPath?: string) {
-  return chromium.launch({
-    executablePath: chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 /** The count in "Tìm thấy 12 kết quả cho …" / "12 results for …"; 0 for "no results". */
 function resultCount(status: string): number {
@@ -85,7 +73,7 @@ async function settled(page: Page, inFlight: () => number, timeoutMs: number): P
 
 export async function measureSearchBytes(siteUrl: string, options: SearchBytesOptions): Promise<SearchBytes> {
   const { query, filters = {}, locale = 'vi', timeoutMs = 60_000 } = options
-  const browser = await launch(options.chromiumPath)
+  const browser = await launchChromium(options.chromiumPath)
   try {
     // A fresh context: nothing cached from an earlier measurement.
     const context = await browser.newContext()
