@@ -86,7 +86,6 @@ interface IndexedPage {
   types: string[]
   /** The page's sort keys (`data-pagefind-sort`) and values. */
   sorts: Record<string, string>
-  html: string
 }
 
 const HTML_LANG = /<html[^>]*\slang="([^"]+)"/
@@ -112,7 +111,7 @@ const unescapeHtml = (text: string) =>
 async function readIndexedPage(outDir: string, path: string): Promise<IndexedPage | null> {
   let html: string
   try {
-    html = await readFile(join(outDir, ...path.split('/'), 'index.html'), 'utf8')
+    html = await readPage(outDir, path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null
     throw error
@@ -124,8 +123,11 @@ async function readIndexedPage(outDir: string, path: string): Promise<IndexedPag
   if (!shard) return null
   const types = [...html.matchAll(TYPE_FILTER)].map((m) => unescapeHtml(m[1]!))
   const sorts = Object.fromEntries([...html.matchAll(SORT_META)].map((m) => [m[1]!, unescapeHtml(m[2]!)]))
-  return { path, shard, language, types, sorts, html }
+  // Not the HTML: at reference scale every page's HTML at once is gigabytes; openShard reads it again.
+  return { path, shard, language, types, sorts }
 }
+
+const readPage = (outDir: string, path: string) => readFile(join(outDir, ...path.split('/'), 'index.html'), 'utf8')
 
 /** Every page's site path (`/bai-viet/x/`) in the release, sorted; the index's own files skipped. */
 async function sitePaths(outDir: string): Promise<string[]> {
@@ -254,11 +256,11 @@ interface OpenShard {
 }
 
 /** Add a shard's pages (sorted by path, so the same pages give the same bytes) and read its words. */
-async function openShard(id: string, pages: IndexedPage[]): Promise<OpenShard> {
+async function openShard(outDir: string, id: string, pages: IndexedPage[]): Promise<OpenShard> {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
   for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const added = await index.addHTMLFile({ url: page.path, content: page.html })
+    const added = await index.addHTMLFile({ url: page.path, content: await readPage(outDir, page.path) })
     if (added.errors.length) throw new Error(`pagefind: ${page.path}: ${added.errors.join('; ')}`)
   }
   const { files, errors: fileErrors } = await index.getFiles()
@@ -350,7 +352,11 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   }
 
   const pagesOf = new Map<string, string[]>()
-  for (const [path, shard] of shardOf) pagesOf.set(shard, [...(pagesOf.get(shard) ?? []), path])
+  for (const [path, shard] of shardOf) {
+    const paths = pagesOf.get(shard)
+    if (paths) paths.push(path)
+    else pagesOf.set(shard, [path])
+  }
   const shardIds = [...pagesOf.keys()].sort()
   const previousShards = new Map(previousManifest?.shards.map((shard) => [shard.id, shard]) ?? [])
 
@@ -369,7 +375,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
         if (!page) throw new Error(`search index: ${path} is in shard ${id} but no longer a search page`)
         pages.push(page)
       }
-      const shard = await openShard(id, pages)
+      const shard = await openShard(outDir, id, pages)
       open.push(shard)
       const words = vocabulary.get(pages[0]!.language) ?? new Set<string>()
       vocabulary.set(pages[0]!.language, words)
