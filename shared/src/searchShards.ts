@@ -117,3 +117,53 @@ export function searchShard(page: ShardedPage): string | null {
   const { group, period } = SHARD_LAYOUT[page.locale][kind]
   return `${page.locale}-${group}-${periodOf(page.date, period)}`
 }
+
+/**
+ * How recent a shard's pages are, from its id: the last year of its period that has begun by
+ * `year` (a five-year shard ending in 2029 holds pages up to this year), then its first year. A
+ * shard of every period (`…-all`, pages of every year mixed) and one of undated pages come after
+ * every dated one, the undated last: "newest first" must be able to leave them out with the old
+ * years.
+ */
+function shardRecency(id: string, year: number): [number, number] {
+  const period = /-(\d{4})(?:-(\d{4}))?$/.exec(id)
+  if (period) return [Math.min(Number(period[2] ?? period[1]), year), Number(period[1])]
+  return id.endsWith('-all') ? [-1, -1] : [-2, -2]
+}
+
+/**
+ * Orders shards newest first as of `year` (the current year): by the last year of their period,
+ * then the narrower period (a year before the five years that end with it), then by id so the
+ * order never depends on the input's.
+ */
+export function newestShardsFirst<Shard extends { id: string }>(shards: readonly Shard[], year: number): Shard[] {
+  const key = new Map(shards.map((shard) => [shard.id, shardRecency(shard.id, year)]))
+  return [...shards].sort((a, b) => {
+    const [aEnd, aStart] = key.get(a.id)!
+    const [bEnd, bStart] = key.get(b.id)!
+    return bEnd - aEnd || bStart - aStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  })
+}
+
+/**
+ * The shards a first search merges within `budget` pages: the newest ones (newestShardsFirst)
+ * while their pages together stay within it, and always the newest one, since a search needs
+ * one index. Every page a search merges costs its metadata and filter entries, so at the
+ * reference scale merging every shard costs a first query ten times the bytes of the newest
+ * few. `rest` are the older shards left out, newest first.
+ */
+export function newestShardsWithin<Shard extends { id: string; pages: number }>(
+  shards: readonly Shard[],
+  budget: number,
+  year: number,
+): { first: Shard[]; rest: Shard[] } {
+  const ordered = newestShardsFirst(shards, year)
+  let pages = 0
+  let count = 0
+  for (const shard of ordered) {
+    if (count > 0 && pages + shard.pages > budget) break
+    pages += shard.pages
+    count++
+  }
+  return { first: ordered.slice(0, count), rest: ordered.slice(count) }
+}

@@ -1,7 +1,8 @@
+import { newestShardsWithin } from '@cong/shared/searchShards'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Strings } from '../i18n'
 import { fill } from '../lib/formClient'
-import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from '../lib/pagefind'
+import { FIRST_SEARCH_PAGES, loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from '../lib/pagefind'
 import { useQueryInput } from '../lib/queryInput'
 import SearchField from './SearchField'
 
@@ -20,6 +21,8 @@ type SearchStrings = Pick<
   | 'sortNewest'
   | 'sortNote'
   | 'searchMore'
+  | 'searchNewestOnly'
+  | 'searchEarlier'
   | 'searchError'
 >
 
@@ -27,7 +30,11 @@ export interface SearchBoxProps {
   strings: SearchStrings
   /** Filter keys in display order with their labels, e.g. [['section', 'Chuyên mục'], …]. */
   filterGroups: [string, string][]
-  /** The search index's manifest (`PAGEFIND_BUNDLE`); every shard of the page's language is merged. */
+  /**
+   * The search index's manifest (`PAGEFIND_BUNDLE`). The newest shards of the page's language
+   * are merged up to FIRST_SEARCH_PAGES pages (`?budget=` sets another, for tests and
+   * measurements), the older ones when the reader asks; `?all=1` merges every shard at once.
+   */
   bundleUrl: string
 }
 
@@ -51,15 +58,47 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
   const [status, setStatus] = useState<Status>('idle')
   // Filters start open; on a phone they would push the results off the first screen.
   const [filtersOpen, setFiltersOpen] = useState(true)
+  // What the first merge left out of the older shards; `everyYear` once they are merged (?all=1).
+  const [left, setLeft] = useState({ shards: 0, pages: 0 })
+  // Read before the first effect writes the query string back; nothing the server rendered
+  // depends on it, so hydration still matches.
+  const [everyYear, setEveryYear] = useState(
+    () => typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('all') === '1',
+  )
+  const statusLine = useRef<HTMLParagraphElement>(null)
 
   const load = () => {
-    pagefind.current ??= loadPagefind(bundleUrl).then(async (pf) => {
+    pagefind.current ??= (() => {
+      const params = new URLSearchParams(window.location.search)
+      const budget = Number(params.get('budget')) || FIRST_SEARCH_PAGES
+      const year = new Date().getFullYear()
+      return loadPagefind(bundleUrl, {
+        split: params.get('all') === '1' ? undefined : (shards) => newestShardsWithin(shards, budget, year),
+      })
+    })().then(async (pf) => {
       // A search counts filter values only in the filter index already loaded: one that ran before
       // it (straight from ?q=) reported no filters at all, and the filter list stayed empty.
       setTotals(await pf.filters())
+      setLeft(pf.left())
       return pf
     })
     return pagefind.current
+  }
+
+  /** Merges the older shards, then the search effect runs the same query and filters over all. */
+  const searchEarlier = async () => {
+    setStatus('loading')
+    // The button goes once every year is searched: the status line keeps the keyboard's place.
+    statusLine.current?.focus()
+    try {
+      const pf = await load()
+      await pf.mergeRest()
+      setTotals(await pf.filters())
+      setLeft(pf.left())
+      setEveryYear(true)
+    } catch {
+      setStatus('error')
+    }
   }
 
   // Start from ?q= so the header search form (a plain GET form on every page) lands here.
@@ -74,6 +113,9 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
     const url = new URL(window.location.href)
     if (query) url.searchParams.set('q', query)
     else url.searchParams.delete('q')
+    // A shared link searches the years its sender searched.
+    if (everyYear) url.searchParams.set('all', '1')
+    else url.searchParams.delete('all')
     window.history.replaceState(null, '', url)
 
     const active = Object.entries(selected).filter(([, values]) => values.length > 0)
@@ -120,7 +162,7 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
       cancelled = true
       clearTimeout(timer)
     }
-  }, [query, selected, sort])
+  }, [query, selected, sort, everyYear])
 
   const showMore = async () => {
     const next = await Promise.all(hits.slice(shown.length, shown.length + PAGE).map((r) => r.data()))
@@ -143,6 +185,8 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
         : status === 'done'
           ? fill(hits.length ? t.searchResults : t.searchNoResults, { count: hits.length, query })
           : ''
+  const partial = status === 'done' && left.shards > 0
+  const leftPages = left.pages.toLocaleString(typeof document === 'undefined' ? 'vi' : document.documentElement.lang || 'vi')
 
   return (
     <div className="search">
@@ -199,9 +243,16 @@ export default function SearchBox({ strings: t, filterGroups, bundleUrl }: Searc
           })}
         </details>
         <div className="search__results">
-          <p className="search__status" role="status" aria-live="polite">
+          <p className="search__status" role="status" aria-live="polite" tabIndex={-1} ref={statusLine}>
             {message}
+            {/* In the live region: a screen reader hears that older years were not searched. */}
+            {partial && <span className="search__partial"> {fill(t.searchNewestOnly, { pages: leftPages })}</span>}
           </p>
+          {partial && (
+            <button type="button" className="search__more search__earlier" onClick={searchEarlier}>
+              {fill(t.searchEarlier, { pages: leftPages })}
+            </button>
+          )}
           {shown.length > 0 && (
             <ol className="search__list">
               {shown.map((r) => (

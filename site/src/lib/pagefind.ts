@@ -14,6 +14,13 @@ export interface PagefindSearch {
 
 export interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>
+  /**
+   * The older shards a `budget` left out (newest first): their count and pages, none once every
+   * shard is merged.
+   */
+  left: () => { shards: number; pages: number }
+  /** Merges the shards left out; searches after it run over every shard of the language. */
+  mergeRest: () => Promise<void>
   search: (
     query: string | null,
     options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
@@ -35,8 +42,25 @@ type SortTable = Record<string, [string, number][]>
 /** site/scripts/search-index.ts writes it; the parts the browser needs. */
 export interface SearchManifest {
   /** `anchor`: the id of the shard's own record that every search finds (see search-index.ts). */
-  shards: { id: string; language: string; types: string[]; anchor?: string }[]
+  shards: { id: string; language: string; types: string[]; pages: number; anchor?: string }[]
 }
+
+type ManifestShard = SearchManifest['shards'][number]
+
+/**
+ * Which shards a search merges at first (`first`) and which only on `mergeRest` (`rest`), such as
+ * newestShardsWithin of shared/src/searchShards.ts. This module imports nothing, so the tests can
+ * load it in a page as it is.
+ */
+export type ShardSplit = (shards: ManifestShard[]) => { first: ManifestShard[]; rest: ManifestShard[] }
+
+/**
+ * Pages the site search's first query merges: the newest shards up to this many pages
+ * (newestShardsWithin). Each merged page costs about 25 bytes of metadata and filters, so this
+ * keeps a first query near the 300 KB of targets.md at the reference scale; the older shards are
+ * merged when the reader asks for them.
+ */
+export const FIRST_SEARCH_PAGES = 6_000
 
 /**
  * The search index, named by its manifest: one Pagefind bundle per shard beside it
@@ -102,39 +126,81 @@ function compareValues(values: readonly string[]): (a: string, b: string) => num
  * Pagefind orders merged results by score, which for a sorted search is each result's position in
  * its own shard: the results are put back in one order by their sort values (each shard's
  * `sorts.json`, fetched on the first sorted search). Each shard's anchor record is left out.
+ *
+ * With `split` (the site search: the newest shards within a page budget), only its `first` shards
+ * are merged at first; `left` says what was left out and `mergeRest` merges it.
  */
-export async function loadPagefind(manifestUrl: string, { types }: { types?: readonly string[] } = {}): Promise<Pagefind> {
+export async function loadPagefind(
+  manifestUrl: string,
+  { types, split: splitShards }: { types?: readonly string[]; split?: ShardSplit } = {},
+): Promise<Pagefind> {
   const base = new URL('./', new URL(manifestUrl, window.location.href))
   const response = await fetch(new URL(manifestUrl, window.location.href))
   if (!response.ok) throw new Error(`search manifest: HTTP ${response.status}`)
   const manifest = (await response.json()) as SearchManifest
   const language = document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'vi'
-  const shards = shardsFor(manifest, language, types)
+  const all = shardsFor(manifest, language, types)
+  // Without a split (the finders, or the reader asked for every year) every shard is merged; when
+  // it leaves nothing out, in the manifest's order as without it, so such a site searches as it
+  // always did.
+  const split = splitShards?.(all)
+  // Merged shards in merge order: a shard's place in it is its weight's k (shardWeight).
+  const shards = split?.rest.length ? [...split.first] : [...all]
+  let rest = split?.rest.length ? [...split.rest] : []
   const [primary, ...others] = shards
   // A site with nothing of these types to find (no shard) finds nothing.
-  if (!primary) return { filters: async () => ({}), search: async () => ({ results: [], filters: {} }) }
+  if (!primary) {
+    return {
+      filters: async () => ({}),
+      search: async () => ({ results: [], filters: {} }),
+      left: () => ({ shards: 0, pages: 0 }),
+      mergeRest: async () => {},
+    }
+  }
   const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as PagefindModule
   await pagefind.options({ basePath: `${base.pathname}${primary.id}/`, indexWeight: shardWeight(0) })
   await pagefind.init()
-  await Promise.all(
-    others.map((shard, i) => pagefind.mergeIndex(`${base.pathname}${shard.id}/`, { language, indexWeight: shardWeight(i + 1) })),
-  )
+  /** Merges `more` as shards `from`, `from + 1`, … of the merge order. */
+  const merge = (more: readonly ManifestShard[], from: number) =>
+    Promise.all(
+      more.map((shard, i) =>
+        pagefind.mergeIndex(`${base.pathname}${shard.id}/`, { language, indexWeight: shardWeight(from + i) }),
+      ),
+    )
+  await merge(others, 1)
 
-  let tables: Promise<SortTable[]> | undefined
-  const sortTables = () =>
-    (tables ??= Promise.all(
-      shards.map(async (shard) => {
-        const answer = await fetch(new URL(`${shard.id}/sorts.json`, base))
+  // Each shard's sort table, fetched on the first sorted search that needs it.
+  const tables = new Map<string, Promise<SortTable>>()
+  const sortTable = (id: string) => {
+    let table = tables.get(id)
+    if (!table) {
+      table = fetch(new URL(`${id}/sorts.json`, base)).then(async (answer) => {
         if (!answer.ok) throw new Error(`search sorts: HTTP ${answer.status}`)
         return (await answer.json()) as SortTable
-      }),
-    ).catch((error: unknown) => {
-      tables = undefined
-      throw error
-    }))
+      })
+      table.catch(() => tables.delete(id))
+      tables.set(id, table)
+    }
+    return table
+  }
+  const sortTables = () => Promise.all(shards.map((shard) => sortTable(shard.id)))
 
-  const anchors = new Set(shards.map((shard) => shard.anchor))
+  const anchors = new Set(all.map((shard) => shard.anchor))
+  // Pagefind's mergeIndex may run after a search: it adds an index to those every later search
+  // and filter count goes through (pagefind.js 1.6, PagefindWrapper.mergeIndex), so the shards
+  // already loaded are kept rather than fetched again by a fresh instance.
+  let merging: Promise<void> | undefined
+  const mergeRest = () =>
+    (merging ??= (async () => {
+      const more = rest
+      await merge(more, shards.length)
+      shards.push(...more)
+      rest = []
+    })().finally(() => {
+      merging = undefined
+    }))
   const search = async (term: string | null, options: SearchOptions) => {
+    await merging
     const merged = await pagefind.search(term, options)
     if (!merged) return merged
     const found = { ...merged, results: merged.results.filter((result) => !anchors.has(result.id)) }
@@ -153,5 +219,10 @@ export async function loadPagefind(manifestUrl: string, { types }: { types?: rea
     ranked.sort((a, b) => sign * compare(a.value, b.value) || a.shard - b.shard || sign * (a.position - b.position))
     return { ...found, results: ranked.map((entry) => entry.result) }
   }
-  return { filters: () => pagefind.filters(), search }
+  return {
+    filters: () => pagefind.filters(),
+    search,
+    left: () => ({ shards: rest.length, pages: rest.reduce((sum, shard) => sum + shard.pages, 0) }),
+    mergeRest,
+  }
 }
