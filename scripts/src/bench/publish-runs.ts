@@ -67,6 +67,8 @@ export interface PublishRun {
   seconds: number
   build: Pick<BuildRecord, 'id' | 'durations' | 'pages'> & { site?: SiteBuildSummary | null; peakRssMiB?: number }
   searchEntry: boolean
+  /** Polls of the page that got no HTTP answer at all (connection refused or reset). */
+  pollErrors?: number
 }
 
 export interface PublishRunOptions {
@@ -109,8 +111,18 @@ export async function measurePublishRuns(
     memory?.reset()
     const started = performance.now()
     await payload.update({ collection: 'articles', id: draft.id, data: { workflowStatus: 'published' }, user: boardUser as never, overrideAccess: false })
+    // A refused or reset poll is counted, not fatal: one dropped connection under load ended a
+    // reference run after 50 minutes. The count is in the result, so an outage would show.
+    let pollErrors = 0
     for (;;) {
-      if ((await fetch(pageUrl)).status === 200) break
+      const status = await fetch(pageUrl).then(
+        (res) => res.status,
+        () => {
+          pollErrors++
+          return 0
+        },
+      )
+      if (status === 200) break
       if (performance.now() - started > BUILD_TIMEOUT_MS) throw new Error(`${pageUrl} not live after ${BUILD_TIMEOUT_MS} ms`)
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
@@ -129,6 +141,7 @@ export async function measurePublishRuns(
       seconds: seconds(ms),
       build: { id: build.id, durations: build.durations, pages: build.pages, site, ...(peak?.samples ? { peakRssMiB: mib(peak.totalBytes) } : {}) },
       searchEntry,
+      ...(pollErrors ? { pollErrors } : {}),
     }
     runs.push(result)
     opts.onRun?.(result, run)
