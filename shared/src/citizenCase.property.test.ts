@@ -8,7 +8,7 @@ import {
   parseLookupInput,
 } from './citizenCase'
 import { around, hostileValue, storageProblem } from './testing/arbitraries'
-import { assertParserProperty } from './testing/parserProperty'
+import { assertParserProperty, characters } from './testing/parserProperty'
 
 /** A choice from a list: wrapping it in anything refuses it, so it is mostly sent as is. */
 const choice = (valid: string) =>
@@ -37,10 +37,10 @@ describe('parseCaseInput (property)', () => {
       inputs: fc.oneof({ weight: 4, arbitrary: hostileCase }, { weight: 1, arbitrary: hostileValue }),
       codes: CASE_ERROR_CODES,
       bounds: (value) => {
-        expect(value.name.length).toBeLessThanOrEqual(CASE_LIMITS.nameMax)
-        expect(value.title.length).toBeLessThanOrEqual(CASE_LIMITS.titleMax)
-        expect(value.content.length).toBeLessThanOrEqual(CASE_LIMITS.contentMax)
-        expect((value.address ?? '').length).toBeLessThanOrEqual(CASE_LIMITS.addressMax)
+        expect(characters(value.name)).toBeLessThanOrEqual(CASE_LIMITS.nameMax)
+        expect(characters(value.title)).toBeLessThanOrEqual(CASE_LIMITS.titleMax)
+        expect(characters(value.content)).toBeLessThanOrEqual(CASE_LIMITS.contentMax)
+        expect(characters(value.address)).toBeLessThanOrEqual(CASE_LIMITS.addressMax)
         expect(value.title).not.toMatch(/\n/)
       },
     })

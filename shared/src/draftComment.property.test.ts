@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { COMMENT_ERROR_CODES, COMMENT_LIMITS, parseCommentInput } from './draftComment'
 import { around, hostileValue } from './testing/arbitraries'
-import { assertParserProperty } from './testing/parserProperty'
+import { assertParserProperty, characters } from './testing/parserProperty'
 
 const hostileComment = fc.record(
   {
@@ -23,11 +23,11 @@ describe('parseCommentInput (property)', () => {
       inputs: fc.oneof(hostileComment, hostileValue),
       codes: COMMENT_ERROR_CODES,
       bounds: (value) => {
-        expect(value.name.length).toBeLessThanOrEqual(COMMENT_LIMITS.nameMax)
-        expect(value.text.length).toBeLessThanOrEqual(COMMENT_LIMITS.textMax)
-        expect(value.text.length).toBeGreaterThanOrEqual(COMMENT_LIMITS.textMin)
-        expect((value.organisation ?? '').length).toBeLessThanOrEqual(COMMENT_LIMITS.organisationMax)
-        expect((value.clause ?? '').length).toBeLessThanOrEqual(COMMENT_LIMITS.clauseMax)
+        expect(characters(value.name)).toBeLessThanOrEqual(COMMENT_LIMITS.nameMax)
+        expect(characters(value.text)).toBeLessThanOrEqual(COMMENT_LIMITS.textMax)
+        expect(characters(value.text)).toBeGreaterThanOrEqual(COMMENT_LIMITS.textMin)
+        expect(characters(value.organisation)).toBeLessThanOrEqual(COMMENT_LIMITS.organisationMax)
+        expect(characters(value.clause)).toBeLessThanOrEqual(COMMENT_LIMITS.clauseMax)
         expect(value.name).not.toMatch(/\n/)
       },
     })

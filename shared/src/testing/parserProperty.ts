@@ -39,3 +39,9 @@ export function assertParserProperty<T extends object>(options: {
   )
   expect(accepted).toBeGreaterThan(20)
 }
+
+/**
+ * A text's length as the forms' limits count it: characters (code points), as zod 4's `max` does,
+ * not UTF-16 units, so a name with letters beyond U+FFFF is not held to half its limit.
+ */
+export const characters = (text: string | undefined): number => [...(text ?? '')].length
