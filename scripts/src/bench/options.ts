@@ -59,8 +59,11 @@ export function parseEndpointBenchOptions(argv: string[]): EndpointBenchOptions 
     .opts<EndpointBenchOptions>()
 }
 
-/** What `pnpm bench:scale --skip` can leave out (the full build always runs: the rest needs it). */
-export const SCALE_BENCH_PARTS = ['search', 'publish', 'endpoints', 'admin'] as const
+/**
+ * What `pnpm bench:scale --skip` can leave out. Search and publish runs need the full build, so
+ * leaving out `build` leaves them out too: the endpoints and admin API alone, without a site.
+ */
+export const SCALE_BENCH_PARTS = ['build', 'search', 'publish', 'endpoints', 'admin'] as const
 export type ScaleBenchPart = (typeof SCALE_BENCH_PARTS)[number]
 
 export interface ScaleBenchOptions extends Omit<EndpointBenchOptions, 'sqliteWal'> {

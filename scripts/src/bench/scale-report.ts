@@ -41,7 +41,8 @@ export interface ScaleResult {
   /** Items in the measured database (after the bench's own users, before its publishes). */
   content: Record<string, number>
   options: { runs: number; skip: string[]; duration: number; connections: number; warmup: number; adminRequests: number }
-  fullBuild: {
+  /** Absent when the run left the build out (`--skip build`). */
+  fullBuild?: {
     wallSeconds: number
     buildSeconds: number
     stepsSeconds: Record<string, number>
@@ -64,12 +65,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
 const thousands = (n: number) => n.toLocaleString('en-US')
 
-/** Every figure of the run beside its target, with ✓ / ✗ where targets.md gives a number. */
-export function scaleFigures(r: ScaleResult): Figure[] {
+/** The full build's figures: time, pages per second, size, memory. */
+function buildFigures(b: NonNullable<ScaleResult['fullBuild']>, ref: string): Figure[] {
   const t = SCALE_TARGETS
-  const ref = r.scale === 'reference' ? '' : ' (reference scale)'
-  const b = r.fullBuild
-  const figures: Figure[] = [
+  return [
     {
       what: 'full build → live (snapshot, files, site, check, switch)',
       value: `${b.buildSeconds} s (${Object.entries(b.stepsSeconds).map(([k, v]) => `${k} ${v}`).join(', ')}; wall from trigger ${b.wallSeconds} s)`,
@@ -115,6 +114,13 @@ export function scaleFigures(r: ScaleResult): Figure[] {
       target: 'within the group’s 4 GiB',
     },
   ]
+}
+
+/** Every figure of the run beside its target, with ✓ / ✗ where targets.md gives a number. */
+export function scaleFigures(r: ScaleResult): Figure[] {
+  const t = SCALE_TARGETS
+  const ref = r.scale === 'reference' ? '' : ' (reference scale)'
+  const figures: Figure[] = r.fullBuild ? buildFigures(r.fullBuild, ref) : []
   if (r.benchProcessPeakRssMiB !== undefined) {
     figures.push({ what: 'peak memory of the bench process (CMS API, publisher, static server)', value: `${r.benchProcessPeakRssMiB} MiB`, target: '—' })
   }

@@ -32,7 +32,8 @@ import { LOADED_MESSAGE } from './worker-ipc'
 
 const opts = parseScaleBenchOptions(process.argv)
 const step = (message: string) => console.log(`▸ ${message}`)
-const skipped = (part: (typeof opts.skip)[number]) => opts.skip.includes(part)
+const skipped = (part: (typeof opts.skip)[number]) =>
+  opts.skip.includes(part) || (opts.skip.includes('build') && (part === 'search' || part === 'publish'))
 
 /** A word every generated text has (the ministry's name), and the filter the search page offers. */
 const SEARCH_QUERY = 'lao động'
@@ -112,40 +113,44 @@ async function main(): Promise<void> {
     )
     step(`content: ${Object.entries(content).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 
-    pipeline = await startPipeline({
-      config: payload.config,
-      secret: webhookSecret,
-      varDir,
-      logger: opts.verbose ? createLogger('publisher') : undefined,
-    })
-    step(`CMS API ${pipeline.cmsUrl}, publisher ${pipeline.publisher.url}, static site ${pipeline.siteUrl}`)
-    const memory = watchBuildMemory(pipeline)
+    let fullBuild: ScaleResult['fullBuild'] | undefined
+    let memory: ReturnType<typeof watchBuildMemory> | undefined
+    if (!skipped('build')) {
+      pipeline = await startPipeline({
+        config: payload.config,
+        secret: webhookSecret,
+        varDir,
+        logger: opts.verbose ? createLogger('publisher') : undefined,
+      })
+      step(`CMS API ${pipeline.cmsUrl}, publisher ${pipeline.publisher.url}, static site ${pipeline.siteUrl}`)
+      memory = watchBuildMemory(pipeline)
 
-    step('full build through the publisher…')
-    const full = await measureFullBuild(pipeline, varDir, memory, `bench:scale ${opts.scale}: full build`)
-    const buildMs = Object.values(full.record.durations).reduce((a, b) => a + (b ?? 0), 0)
-    const pages = full.record.pages ?? full.summary?.pages ?? 0
-    const fullBuild: ScaleResult['fullBuild'] = {
-      wallSeconds: seconds(full.wallMs),
-      buildSeconds: seconds(buildMs),
-      stepsSeconds: Object.fromEntries(Object.entries(full.record.durations).map(([k, v]) => [k, seconds(v ?? 0)])),
-      pages,
-      pagesPerSecond: buildMs > 0 ? Math.round((pages / (buildMs / 1000)) * 10) / 10 : 0,
-      site: full.summary,
-      release: { bytes: full.release.bytes, files: full.release.files, pagefind: full.release.pagefind },
-      peakRssMiB: {
-        group: mib(full.peak.totalBytes),
-        largestProcess: mib(full.peak.largestProcessBytes),
-        astro: mib(full.peak.byRoleBytes.astro),
-        pagefind: mib(full.peak.byRoleBytes.pagefind),
-        driver: mib(full.peak.byRoleBytes.driver),
-      },
-      rssSamples: full.peak.samples,
+      step('full build through the publisher…')
+      const full = await measureFullBuild(pipeline, varDir, memory, `bench:scale ${opts.scale}: full build`)
+      const buildMs = Object.values(full.record.durations).reduce((a, b) => a + (b ?? 0), 0)
+      const pages = full.record.pages ?? full.summary?.pages ?? 0
+      fullBuild = {
+        wallSeconds: seconds(full.wallMs),
+        buildSeconds: seconds(buildMs),
+        stepsSeconds: Object.fromEntries(Object.entries(full.record.durations).map(([k, v]) => [k, seconds(v ?? 0)])),
+        pages,
+        pagesPerSecond: buildMs > 0 ? Math.round((pages / (buildMs / 1000)) * 10) / 10 : 0,
+        site: full.summary,
+        release: { bytes: full.release.bytes, files: full.release.files, pagefind: full.release.pagefind },
+        peakRssMiB: {
+          group: mib(full.peak.totalBytes),
+          largestProcess: mib(full.peak.largestProcessBytes),
+          astro: mib(full.peak.byRoleBytes.astro),
+          pagefind: mib(full.peak.byRoleBytes.pagefind),
+          driver: mib(full.peak.byRoleBytes.driver),
+        },
+        rssSamples: full.peak.samples,
+      }
+      step(`full build live: ${fullBuild.buildSeconds} s, ${pages} pages, peak ${fullBuild.peakRssMiB.group} MiB`)
     }
-    step(`full build live: ${fullBuild.buildSeconds} s, ${pages} pages, peak ${fullBuild.peakRssMiB.group} MiB`)
 
     let search: ScaleResult['search']
-    if (!skipped('search')) {
+    if (!skipped('search') && pipeline) {
       step(`search bytes in Chromium: “${SEARCH_QUERY}”, then ticking ${JSON.stringify(SEARCH_FILTERS)}…`)
       // One page, as a reader uses it: the query first, then the filter ticked on its results.
       const measured = await measureSearchBytes(pipeline.siteUrl, { query: SEARCH_QUERY, filters: SEARCH_FILTERS })
@@ -158,7 +163,7 @@ async function main(): Promise<void> {
     }
 
     let publishToLive: ScaleResult['publishToLive']
-    if (!skipped('publish')) {
+    if (!skipped('publish') && pipeline && memory) {
       const [section] = (await payload.find({ collection: 'sections', limit: 1, depth: 0, overrideAccess: true })).docs
       const [unit] = (await payload.find({ collection: 'units', limit: 1, depth: 0, overrideAccess: true })).docs
       if (!section || !unit) throw new Error('the dataset has no section or unit to file a new article under')
@@ -175,14 +180,17 @@ async function main(): Promise<void> {
       const times = runs.map((r) => r.ms)
       publishToLive = { runs, p50Seconds: seconds(percentile(times, 50)), p95Seconds: seconds(percentile(times, 95)) }
     }
-    memory.stop()
+    memory?.stop()
 
-    const [article] = publishToLive
-      ? [{ slug: publishToLive.runs[0]?.slug }]
-      : (await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true })).docs
-    const page = article?.slug ? await measureArticlePage(`${pipeline.siteUrl}/bai-viet/${article.slug}/`) : undefined
-    await pipeline.close()
-    pipeline = undefined
+    let page: ScaleResult['articlePage']
+    if (pipeline) {
+      const [article] = publishToLive
+        ? [{ slug: publishToLive.runs[0]?.slug }]
+        : (await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true })).docs
+      page = article?.slug ? await measureArticlePage(`${pipeline.siteUrl}/bai-viet/${article.slug}/`) : undefined
+      await pipeline.close()
+      pipeline = undefined
+    }
 
     let endpoints: ScaleResult['endpoints']
     if (!skipped('endpoints') || !skipped('admin')) {

@@ -23,7 +23,7 @@ describe('bench:scale options', () => {
   it.each([
     { name: 'no scale', args: [] },
     { name: 'an unknown scale', args: ['--scale', 'huge'] },
-    { name: 'an unknown part to skip', args: ['--scale', 'small', '--skip', 'build'] },
+    { name: 'an unknown part to skip', args: ['--scale', 'small', '--skip', 'site'] },
     { name: 'zero runs', args: ['--scale', 'small', '--runs', '0'] },
     { name: 'runs that are not a number', args: ['--scale', 'small', '--runs', 'many'] },
   ])('refuses $name', ({ args }) => {
@@ -126,13 +126,13 @@ describe('bench:scale figures beside their targets', () => {
     { name: 'one second over', buildSeconds: SCALE_TARGETS.fullBuildSeconds + 1, met: false },
   ])('full build of $name', ({ buildSeconds, met }) => {
     const base = result()
-    const figures = byWhat(result({ fullBuild: { ...base.fullBuild, buildSeconds } }))
+    const figures = byWhat(result({ fullBuild: { ...base.fullBuild!, buildSeconds } }))
     expect(figures.get('full build → live (snapshot')?.met).toBe(met)
   })
 
   it('checks the filtered query against the first-query budget, and memory over 4 GiB fails', () => {
     const base = result()
-    const figures = scaleFigures(result({ fullBuild: { ...base.fullBuild, peakRssMiB: { ...base.fullBuild.peakRssMiB, group: 4097 } } }))
+    const figures = scaleFigures(result({ fullBuild: { ...base.fullBuild!, peakRssMiB: { ...base.fullBuild!.peakRssMiB, group: 4097 } } }))
     const filtered = figures.find((f) => f.what.includes('filtered query'))
     expect(filtered).toMatchObject({ met: false, what: 'search bytes in Chromium, filtered query “lao động” then type=Tin bài ticked', value: '310.0 KB in 12 /pagefind/ requests, 190.0 KB of them for the filter (400 results)' })
     expect(figures.find((f) => f.what.startsWith('peak memory of the site build'))?.met).toBe(false)
@@ -140,9 +140,16 @@ describe('bench:scale figures beside their targets', () => {
 
   it('leaves out what was skipped, and says so when memory was not sampled', () => {
     const base = result()
-    const figures = scaleFigures(result({ search: undefined, publishToLive: undefined, fullBuild: { ...base.fullBuild, rssSamples: 0 } }))
+    const figures = scaleFigures(result({ search: undefined, publishToLive: undefined, fullBuild: { ...base.fullBuild!, rssSamples: 0 } }))
     expect(figures.some((f) => f.what.startsWith('search') || f.what.startsWith('publish'))).toBe(false)
     expect(figures.find((f) => f.what.startsWith('peak memory of the site build'))).toMatchObject({ value: 'not sampled', met: undefined })
+  })
+
+  it('leaves the build figures out of a run without a build (--skip build)', () => {
+    const endpoints = { runs: [], figures: [{ what: 'admin list, sequential', value: '90 ms', target: '≤ 150 ms', met: true }] }
+    const figures = scaleFigures(result({ fullBuild: undefined, search: undefined, publishToLive: undefined, endpoints }))
+    expect(figures.some((f) => f.what.startsWith('full build') || f.what.startsWith('peak memory of the site'))).toBe(false)
+    expect(figures.map((f) => f.what)).toContain('admin list, sequential')
   })
 
   it('marks reference-scale targets as such only below the reference scale', () => {
