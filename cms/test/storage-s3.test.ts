@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import S3rver from 's3rver'
+import { localS3 } from '../../scripts/test/helpers/localS3'
 import sharp from 'sharp'
 import { makeAvSamples } from './helpers/avFiles'
 import { minimalPdf } from './helpers/documents'
@@ -18,14 +17,7 @@ import { seedWorld, type World } from './helpers/world'
  * under `/api/<collection>/file/<name>` with the collection's read access.
  */
 const BUCKET = 'cong-test-media'
-const s3Dir = mkdtempSync(path.join(os.tmpdir(), 'cong-s3rver-'))
-const server = new S3rver({
-  address: '127.0.0.1',
-  port: 0,
-  silent: true,
-  directory: s3Dir,
-  configureBuckets: [{ name: BUCKET, configs: [] }],
-})
+const s3 = localS3(BUCKET)
 
 let payload: Payload
 let close: () => Promise<void>
@@ -36,22 +28,15 @@ let rest: ReturnType<typeof restClient>
 process.env.CMS_TRUST_PROXY = '1'
 
 beforeAll(async () => {
-  const { port } = await server.run()
-  endpoint = `http://127.0.0.1:${port}`
-  Object.assign(process.env, {
-    S3_BUCKET: BUCKET,
-    S3_ENDPOINT: endpoint,
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-  })
+  endpoint = await s3.start()
+  Object.assign(process.env, { S3_BUCKET: BUCKET, ...s3.env(endpoint) })
   ;({ payload, close } = await bootPayload())
   world = await seedWorld(payload, 's3')
   rest = restClient(payload)
 })
 afterAll(async () => {
   await close?.()
-  await server.close()
-  rmSync(s3Dir, { recursive: true, force: true })
+  await s3.stop()
 })
 
 // The bucket as any S3 client sees it (s3rver answers unsigned requests, so plain fetch does).

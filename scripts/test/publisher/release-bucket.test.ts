@@ -1,9 +1,6 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { mkdtempSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import S3rver from 's3rver'
 import { S3Client } from '@aws-sdk/client-s3'
 import { readObjectStorageSettings, s3ClientConfig } from '@cong/shared/objectStorage'
 import {
@@ -13,6 +10,7 @@ import {
   S3ReleaseMirror,
 } from '../../src/publisher/release-bucket'
 import { createIdGenerator, ReleaseStore } from '../../src/publisher/releases'
+import { localS3 } from '../helpers/localS3'
 import { makePublisher, makeSnapshot, startFakeCms, tempDir } from './helpers'
 
 /**
@@ -21,14 +19,7 @@ import { makePublisher, makeSnapshot, startFakeCms, tempDir } from './helpers'
  * upload leaves both the bucket's pointer and the local `current` on the previous release.
  */
 const BUCKET = 'cong-site'
-const s3Dir = mkdtempSync(path.join(os.tmpdir(), 'cong-s3rver-'))
-const server = new S3rver({
-  address: '127.0.0.1',
-  port: 0,
-  silent: true,
-  directory: s3Dir,
-  configureBuckets: [{ name: BUCKET, configs: [] }],
-})
+const s3 = localS3(BUCKET)
 let env: Record<string, string>
 let base: string
 /** Each test has its own folder in the bucket, so releases of one are not the previous of another. */
@@ -36,19 +27,10 @@ let prefix = ''
 let tests = 0
 
 beforeAll(async () => {
-  const { port } = await server.run()
-  base = `http://127.0.0.1:${port}`
-  env = {
-    RELEASE_S3_BUCKET: BUCKET,
-    S3_ENDPOINT: base,
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-  }
+  base = await s3.start()
+  env = { RELEASE_S3_BUCKET: BUCKET, ...s3.env(base) }
 })
-afterAll(async () => {
-  await server.close()
-  await rm(s3Dir, { recursive: true, force: true })
-})
+afterAll(() => s3.stop())
 
 /** The bucket as a CDN sees it (s3rver answers unsigned GETs). */
 async function object(
